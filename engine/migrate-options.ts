@@ -1,0 +1,40 @@
+/** Options and events of `migrate()`, the whole-repository run behind the CLI. */
+import type { AwaitifyConfig, ParallelMode, ParserName, PrettierMode } from './options';
+
+export interface MigrateOptions {
+  /** Files, directories (walked) and globs, relative to `cwd`. */
+  paths: string[];
+  cwd?: string;
+  /** Compute everything, write nothing; file reports carry a unified diff. */
+  dry?: boolean;
+  /** Like `dry`; the CLI exits 1 when anything would change. */
+  check?: boolean;
+  transforms?: string[];
+  skip?: string[];
+  parser?: ParserName;
+  prettier?: PrettierMode;
+  parallel?: ParallelMode;
+  keepApi?: boolean;
+  /** Extensions to consider, with or without the dot. Default: js jsx mjs cjs ts tsx. */
+  extensions?: string[];
+  /** Extra ignore globs (on top of node_modules, .git and .gitignore). */
+  ignore?: string[];
+  /** Rewrite files with uncommitted git changes too. */
+  force?: boolean;
+  /** Worker threads; default: number of cores. 1 runs in-process. */
+  workers?: number;
+  /** A config file path, a config object, or false to ignore config files. */
+  config?: string | AwaitifyConfig | false;
+  /** Per-file time limit in milliseconds (default 30 000). */
+  timeoutMs?: number;
+  /** Files larger than this are reported and left alone (default 2 MiB). */
+  maxFileBytes?: number;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export type ProgressEvent =
+  | { type: 'start'; total: number }
+  | { type: 'file'; file: string; done: number; total: number }
+  | { type: 'end' };
+
+export const DEFAULT_EXTENSIONS = ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx'];

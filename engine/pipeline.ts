@@ -1,0 +1,93 @@
+/**
+ * One file through the pipeline: parse once, run the selected transforms in order on the same
+ * Collection, print once with recast (untouched code keeps its exact text), re-parse the output.
+ * Synchronous and free of I/O so workers and the API share it; formatting happens after.
+ */
+import { jscodeshiftFor, parserForFile, parseSource, ParseError, toFileError } from './parse';
+import { detectModuleKind, type PackageType } from './module-kind';
+import type { PipelineOptions } from './options';
+import { emptyProjectFacts, type ProjectFacts } from './project-facts';
+import type { FileError, Site } from './report';
+import { detectStyle, restoreBom, stripBom } from './source-style';
+import { getTransform } from '../transforms';
+import { SiteReporter, type TransformContext } from '../transforms/lib/plugin';
+
+export interface PipelineInput {
+  source: string;
+  filename: string;
+  options: PipelineOptions;
+  project?: ProjectFacts;
+  packageType?: PackageType;
+}
+
+export interface PipelineResult {
+  code: string;
+  changed: boolean;
+  sites: Site[];
+  error?: FileError;
+}
+
+export function runPipeline(input: PipelineInput): PipelineResult {
+  const { source, filename, options } = input;
+  const style = detectStyle(source);
+  const parser = parserForFile(filename, options.parser);
+  const j = jscodeshiftFor(parser);
+  const reporter = new SiteReporter();
+  const unchanged = (error?: FileError): PipelineResult => ({
+    code: source,
+    changed: false,
+    sites: reporter.sites,
+    error,
+  });
+
+  let root;
+  try {
+    root = parseSource(j, stripBom(source));
+  } catch (error) {
+    return unchanged(error instanceof ParseError ? error.fileError : toFileError('parse-error', error));
+  }
+
+  const ctx: TransformContext = {
+    j,
+    root,
+    filename,
+    source,
+    moduleKind: detectModuleKind(j, root, filename, input.packageType),
+    options,
+    project: input.project ?? emptyProjectFacts(),
+    report: reporter,
+  };
+
+  let touched = false;
+  for (const name of options.transforms) {
+    reporter.transform = name;
+    try {
+      touched = getTransform(name).run(ctx) || touched;
+    } catch (error) {
+      // A transform bug must not corrupt the file: report it and leave the file as it was.
+      const fileError = toFileError('transform-error', error);
+      return unchanged({ ...fileError, message: `${name}: ${fileError.message}` });
+    }
+  }
+  if (!touched) return unchanged();
+
+  const printed = root.toSource({
+    quote: style.quote,
+    useTabs: style.useTabs,
+    tabWidth: style.tabWidth,
+    lineTerminator: style.lineTerminator,
+  });
+  const code = restoreBom(printed, style);
+  if (code === source) return unchanged();
+
+  try {
+    parseSource(j, printed);
+  } catch (error) {
+    const reason = error instanceof ParseError ? error.fileError.message : String(error);
+    return unchanged({
+      code: 'output-does-not-parse',
+      message: `the transformed output would not parse (${reason}); file left untouched`,
+    });
+  }
+  return { code, changed: true, sites: reporter.sites };
+}
