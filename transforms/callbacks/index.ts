@@ -1,8 +1,278 @@
-/** Lifts error-first callbacks into `await` (work in progress: being written now). */
-import type { AwaitifyTransform } from '../lib/plugin';
+/**
+ * The callbacks transform: lifts error-first callbacks into `await` and turns functions that take
+ * a completion callback into `async` functions, all or nothing per function.
+ *
+ * Recipe, repeated until stable:
+ *   1. assume every candidate function converts;
+ *   2. lift the bodies of candidates and of functions that are already async;
+ *   3. check each candidate calls back exactly once at the end of every path, and that every
+ *      reference to it was converted with it;
+ *   4. any failure: roll everything back, drop the failing candidates, try again.
+ */
+import type { JSCodeshift } from 'jscodeshift';
+import { collectNames, isFunction, isIdentifier, walk, type Node } from '../lib/ast';
+import { readModuleBindings, type ModuleBindings } from '../lib/module-bindings';
+import { ModuleImports } from '../lib/module-imports';
+import type { AwaitifyTransform, TransformContext } from '../lib/plugin';
+import { Transaction } from '../lib/transaction';
+import { findCandidates, type Candidate } from './candidates';
+import { checkCompletion, rewriteCompletions, type CompletionFailure } from './completion';
+import { Lifter, type LiftEnv } from './lift';
+import { isKnownErrorFirstCall, promiseSourceFor, type ConvertedCallee } from './promise-source';
+import { matchCallbackSite, type CallbackSite } from './site';
+import { matchesPromiseApi } from './promise-apis';
+import { removeRethrowingCatches } from './simplify';
+
+const MAX_ROUNDS = 20;
+
+interface SiteRecord {
+  kind: 'converted' | 'skipped';
+  node: Node;
+  code: string;
+  message: string;
+}
+
+interface Round {
+  tx: Transaction;
+  records: SiteRecord[];
+  /** Candidates that cannot convert, with why. */
+  blamed: Map<Candidate, CompletionFailure>;
+  changed: boolean;
+}
 
 export const callbacksTransform: AwaitifyTransform = {
   name: 'callbacks',
   description: 'Lift error-first callbacks into await and callback-taking functions into async functions',
-  run: () => false,
+  run(ctx) {
+    const { j, root } = ctx;
+    const program = root.get().node.program;
+    const candidates = findCandidates(j, root);
+    const asyncFunctions = root
+      .find(j.Function)
+      .nodes()
+      .filter((fn: Node) => fn.async && !fn.generator);
+    if (candidates.length === 0 && asyncFunctions.length === 0) {
+      reportUnconvertedSites(ctx, new Set(), new Set(), new Map());
+      return false;
+    }
+    let active = new Set(candidates);
+    const dropped = new Map<Candidate, CompletionFailure>();
+    for (let round = 0; round < MAX_ROUNDS; round += 1) {
+      const attempt = tryRound(ctx, program, active, asyncFunctions);
+      if (attempt.blamed.size === 0) {
+        for (const record of attempt.records) {
+          if (record.kind === 'converted') ctx.report.converted(record.node, record.code, record.message);
+          else ctx.report.skipped(record.node, record.code, record.message);
+        }
+        for (const [candidate, failure] of dropped) {
+          ctx.report.skipped(failure.node ?? candidate.fn, failure.reason, `${candidate.name}() keeps its callback: ${failure.message}`);
+        }
+        const handled = new Set(attempt.records.map((r) => r.node));
+        reportUnconvertedSites(ctx, handled, new Set([...active].map((c) => c.fn)), dropped);
+        return attempt.changed;
+      }
+      attempt.tx.rollback();
+      for (const [candidate, failure] of attempt.blamed) {
+        dropped.set(candidate, failure);
+        active.delete(candidate);
+      }
+      active = new Set(active);
+    }
+    throw new Error('the callbacks transform did not settle');
+  },
 };
+
+function tryRound(ctx: TransformContext, program: Node, active: Set<Candidate>, asyncFunctions: Node[]): Round {
+  const { j } = ctx;
+  const tx = new Transaction();
+  const records: SiteRecord[] = [];
+  const blamed = new Map<Candidate, CompletionFailure>();
+  const bindings = readModuleBindings(program);
+  const names = collectNames(program);
+  const imports = new ModuleImports(j, program, bindings, names, tx);
+  const convertedCalls = new Map<Node, Candidate>();
+  for (const candidate of active) {
+    for (const reference of candidate.references) if (reference.kind === 'call') convertedCalls.set(reference.call, candidate);
+  }
+  const liftedCalls = new Set<Node>();
+  const siteFailures = new Map<Node, string>();
+
+  const env: LiftEnv = {
+    j,
+    tx,
+    names,
+    bindings,
+    imports,
+    convertedCallee: (call): ConvertedCallee | null => {
+      const candidate = convertedCalls.get(call);
+      return candidate ? { name: candidate.name, resultCount: candidate.resultCount } : null;
+    },
+    isPromiseApi: (call) => matchesPromiseApi(call, ctx.options.promiseApis),
+    hoistAnchor: (name) => hoistAnchor(program, bindings, name),
+    outcome: {
+      converted(site: CallbackSite, via: string) {
+        liftedCalls.add(site.call);
+        records.push({ kind: 'converted', node: site.call, code: 'callback-to-await', message: `callback lifted into await (${via})` });
+      },
+      skipped(site: CallbackSite, reason: string, message: string) {
+        siteFailures.set(site.call, `${reason}: ${message}`);
+        records.push({ kind: 'skipped', node: site.call, code: reason, message });
+      },
+    },
+  };
+
+  for (const fn of asyncFunctions) new Lifter(env, { fn, mode: 'async', callbackName: null }).liftBody();
+  for (const candidate of active) {
+    const failure = convertCandidate(j, env, candidate, liftedCalls);
+    if (failure) blamed.set(candidate, failure);
+    else records.push({ kind: 'converted', node: candidate.fn, code: 'async-function', message: convertedMessage(candidate) });
+  }
+  for (const candidate of active) {
+    if (blamed.has(candidate)) continue;
+    const failure = unconvertibleReference(candidate, liftedCalls, siteFailures);
+    if (failure) blamed.set(candidate, failure);
+  }
+  return { tx, records, blamed, changed: records.some((r) => r.kind === 'converted') };
+}
+
+function convertedMessage(candidate: Candidate): string {
+  const api = candidate.exported ? '; exported: its callers outside the migrated files must await it now' : '';
+  return `${candidate.name}(…, ${candidate.callbackName}) became an async function${api}`;
+}
+
+/** Lifts the candidate's body, checks its completion callback, rewrites it into return/throw. */
+function convertCandidate(j: JSCodeshift, env: LiftEnv, candidate: Candidate, liftedCalls: Set<Node>): CompletionFailure | null {
+  const { fn, callbackName } = candidate;
+  const { tx } = env;
+  if (fn.body.type !== 'BlockStatement') tx.set(fn, 'body', j.blockStatement([j.returnStatement(fn.body)]));
+  new Lifter(env, { fn, mode: 'convert', callbackName }).liftBody();
+  const failure = checkCompletion(fn, callbackName);
+  if (failure) return failure;
+  const rewrite = rewriteCompletions(j, tx, fn, callbackName, (call) => {
+    const source = promiseSourceFor(call, 1, env);
+    if ('skip' in source) return null;
+    liftedCalls.add(call);
+    return source.expression;
+  });
+  if ('failure' in rewrite) return rewrite.failure;
+  removeRethrowingCatches(tx, fn);
+  const callbackParam = fn.params[fn.params.length - 1];
+  tx.splice(fn.params, fn.params.length - 1, 1);
+  tx.set(fn, 'async', true);
+  updateReturnType(j, tx, fn, callbackParam);
+  if (fn.type === 'ArrowFunctionExpression' && fn.body.body.length === 1 && fn.body.body[0].type === 'ReturnStatement' && fn.body.body[0].argument) {
+    tx.set(fn, 'body', fn.body.body[0].argument);
+  }
+  return null;
+}
+
+/** TypeScript: `(…, cb: (err: Error | null, user?: User) => void): void` -> `Promise<User>`. */
+function updateReturnType(j: JSCodeshift, tx: Transaction, fn: Node, callbackParam: Node): void {
+  const callbackType = callbackParam.typeAnnotation?.typeAnnotation;
+  if (!fn.returnType && !callbackType) return;
+  let resultType: Node = j.tsVoidKeyword();
+  if (callbackType?.type === 'TSFunctionType') {
+    const params = callbackType.parameters ?? callbackType.params ?? [];
+    const result = params[1]?.typeAnnotation?.typeAnnotation;
+    if (result) resultType = result;
+  } else if (callbackType) {
+    tx.set(fn, 'returnType', null);
+    return;
+  }
+  tx.set(fn, 'returnType', j.tsTypeAnnotation(j.tsTypeReference(j.identifier('Promise'), j.tsTypeParameterInstantiation([resultType]))));
+}
+
+/** Every reference to a converting function must be converted with it (or be an export). */
+function unconvertibleReference(candidate: Candidate, liftedCalls: Set<Node>, siteFailures: Map<Node, string>): CompletionFailure | null {
+  for (const reference of candidate.references) {
+    if (reference.kind === 'export') continue;
+    if (reference.kind === 'call' && liftedCalls.has(reference.call)) continue;
+    const line = reference.node.loc?.start.line;
+    const why = reference.kind === 'value' ? 'it is used as a value' : (siteFailures.get(reference.call) ?? 'that call cannot be converted');
+    return {
+      reason: reference.kind === 'value' ? 'used-as-value' : 'callers-not-convertible',
+      message: `a caller at line ${line ?? '?'} cannot await it (${why})`,
+      node: candidate.fn,
+    };
+  }
+  return null;
+}
+
+/**
+ * Where a promisified helper for `name` may be hoisted: after its top-level declaration; `null`
+ * when it is not a single top-level binding (parameters, locals, shadowed names).
+ */
+function hoistAnchor(program: Node, bindings: ModuleBindings, name: string): Node | null | undefined {
+  if (bindings.shadowed.has(name)) return null;
+  const moduleBinding = bindings.byLocalName.get(name);
+  if (moduleBinding) return moduleBinding.statement;
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'FunctionDeclaration' && isIdentifier(declaration.id, name)) return undefined;
+  }
+  return null;
+}
+
+/**
+ * Sites that no round looked at (in functions that stay callback-style, at the top level, in
+ * loops): reported once each, outermost first, so the report says what was left alone and why.
+ */
+function reportUnconvertedSites(
+  ctx: TransformContext,
+  handled: Set<Node>,
+  convertedFunctions: Set<Node>,
+  dropped: Map<Candidate, CompletionFailure>,
+): void {
+  const { j, root } = ctx;
+  const bindings = readModuleBindings(root.get().node.program);
+  const isKnown = (call: Node) =>
+    isKnownErrorFirstCall(call, {
+      j,
+      bindings,
+      imports: undefined as never,
+      convertedCallee: () => null,
+      isPromiseApi: (c) => matchesPromiseApi(c, ctx.options.promiseApis),
+      hoistAnchor: () => null,
+    });
+  const droppedByFn = new Map([...dropped].map(([candidate, failure]) => [candidate.fn, failure]));
+  const visit = (node: Node, fn: Node | null, inLoop: boolean) => {
+    walk(node, (child) => {
+      if (child === node) return true;
+      if (isFunction(child)) {
+        visit(child, child, false);
+        return false;
+      }
+      if (/^(For|ForIn|ForOf|While|DoWhile)Statement$/.test(child.type)) {
+        visit(child, fn, true);
+        return false;
+      }
+      const site = /Statement$/.test(child.type) ? matchCallbackSite(child, isKnown) : null;
+      if (!site) return true;
+      if (!handled.has(site.call)) {
+        const [code, message] = unconvertedReason(ctx, fn, inLoop, convertedFunctions, droppedByFn);
+        ctx.report.skipped(site.call, code, message);
+      }
+      return false;
+    });
+  };
+  visit(root.get().node.program, null, false);
+}
+
+function unconvertedReason(
+  ctx: TransformContext,
+  fn: Node | null,
+  inLoop: boolean,
+  convertedFunctions: Set<Node>,
+  droppedByFn: Map<Node, CompletionFailure>,
+): [string, string] {
+  if (!fn) {
+    return ctx.moduleKind === 'commonjs'
+      ? ['top-level-commonjs', 'top-level code in CommonJS cannot await']
+      : ['top-level', 'top-level callbacks are left as they are'];
+  }
+  if (inLoop) return ['inside-loop', 'a callback started in a loop runs concurrently with the next iteration'];
+  if (fn.async || convertedFunctions.has(fn)) return ['not-at-end-of-path', 'the call is not the last step of its path'];
+  const dropped = droppedByFn.get(fn);
+  if (dropped) return ['enclosing-function-not-converted', `the enclosing function keeps its callback (${dropped.reason})`];
+  return ['enclosing-function-not-async', 'the enclosing function is neither async nor a callback-taking function that converts'];
+}

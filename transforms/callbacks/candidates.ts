@@ -1,0 +1,155 @@
+/**
+ * Functions that take a trailing error-first completion callback, and every reference to them in
+ * the file: the set the transform tries to turn into `async` functions.
+ */
+import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import { isFunction, isIdentifier, isNullish, walk, type Node } from '../lib/ast';
+import { isVariableIdentifier } from '../lib/rename';
+import { looksLikeErrorParam } from './site';
+
+export type Reference =
+  | { kind: 'call'; call: Node; node: Node }
+  | { kind: 'export'; node: Node }
+  | { kind: 'value'; node: Node };
+
+export interface Candidate {
+  fn: Node;
+  name: string;
+  callbackName: string;
+  exported: boolean;
+  references: Reference[];
+  /** Results passed on success (`cb(null, a, b)` -> 2); null when it passes its callback on. */
+  resultCount: number | null;
+}
+
+const COMPLETION_NAME = /^(cb|callback|done|next|cont|continuation|fn|callback[A-Z_]\w*|cb[A-Z_]\w*|done[A-Z_]\w*|\w*Callback|\w*Cb)$/;
+
+export function findCandidates(j: JSCodeshift, root: Collection<any>): Candidate[] {
+  const candidates: Candidate[] = [];
+  root.find(j.Function).forEach((path: ASTPath<Node>) => {
+    const fn = path.node;
+    if (fn.async || fn.generator || !['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression'].includes(fn.type)) return;
+    const last = fn.params[fn.params.length - 1];
+    if (!isIdentifier(last) || !isCompletionCallback(fn, last.name)) return;
+    const binding = bindingOf(path);
+    if (!binding) return;
+    candidates.push({
+      fn,
+      name: binding.name,
+      callbackName: last.name,
+      exported: binding.exported,
+      references: binding.scopePath ? findReferences(j, root, binding.name, binding.scopePath, binding.idNode) : [],
+      resultCount: staticResultCount(fn, last.name),
+    });
+  });
+  return candidates;
+}
+
+/**
+ * Evidence that `name` is an error-first completion callback: it is called with a null/undefined
+ * or error-like first argument, or passed on as a last argument, and never with a plain value
+ * first (`fn(result)` is not error-first).
+ */
+function isCompletionCallback(fn: Node, name: string): boolean {
+  let evidence = false;
+  let counterEvidence = false;
+  walk(fn.body, (node) => {
+    if (node.type !== 'CallExpression') return true;
+    if (isIdentifier(node.callee, name)) {
+      const first = node.arguments[0];
+      if (!first || isNullish(first) || isErrorLike(first)) evidence = true;
+      else counterEvidence = true;
+    } else if (isIdentifier(node.arguments[node.arguments.length - 1], name)) {
+      if (COMPLETION_NAME.test(name)) evidence = true;
+    }
+    return true;
+  });
+  return evidence && !counterEvidence;
+}
+
+function isErrorLike(node: Node): boolean {
+  if (node.type === 'NewExpression') return true;
+  if (node.type === 'CallExpression' && isIdentifier(node.callee) && /Error$/.test(node.callee.name)) return true;
+  return isIdentifier(node) && looksLikeErrorParam(node.name);
+}
+
+function staticResultCount(fn: Node, name: string): number | null {
+  let count: number | null = 0;
+  walk(fn.body, (node) => {
+    if (node.type !== 'CallExpression' || count === null) return true;
+    if (isIdentifier(node.callee, name) && (node.arguments.length === 0 || isNullish(node.arguments[0]))) {
+      count = Math.max(count, node.arguments.length - 1);
+    } else if (!isIdentifier(node.callee, name) && isIdentifier(node.arguments[node.arguments.length - 1], name)) {
+      count = null;
+    }
+    return true;
+  });
+  return count;
+}
+
+interface Binding {
+  name: string;
+  exported: boolean;
+  /** Scope the name is declared in; undefined for `exports.x = function` (no local name). */
+  scopePath?: any;
+  idNode?: Node;
+}
+
+/** How the function is named: declaration, `const x = function`, `exports.x = function`, ES export. */
+function bindingOf(path: ASTPath<Node>): Binding | null {
+  const fn = path.node;
+  const parent = path.parent?.node;
+  if (fn.type === 'FunctionDeclaration' && fn.id) {
+    const exported = parent?.type === 'ExportNamedDeclaration' || parent?.type === 'ExportDefaultDeclaration';
+    return { name: fn.id.name, exported, scopePath: path.scope?.parent, idNode: fn.id };
+  }
+  if (parent?.type === 'VariableDeclarator' && parent.init === fn && isIdentifier(parent.id)) {
+    const declaration = path.parent.parent?.node;
+    const exported = path.parent.parent?.parent?.node?.type === 'ExportNamedDeclaration';
+    void declaration;
+    return { name: parent.id.name, exported, scopePath: path.parent.scope, idNode: parent.id };
+  }
+  if (parent?.type === 'AssignmentExpression' && parent.right === fn && exportTargetName(parent.left)) {
+    return { name: exportTargetName(parent.left)!, exported: true };
+  }
+  if (parent?.type === 'ExportDefaultDeclaration') return { name: 'default', exported: true };
+  return null;
+}
+
+/** `module.exports.x` / `exports.x` -> x; `module.exports` -> default. */
+function exportTargetName(node: Node): string | null {
+  if (isModuleExports(node)) return 'default';
+  if (node.type === 'MemberExpression' && !node.computed && isIdentifier(node.property)) {
+    if (isIdentifier(node.object, 'exports') || isModuleExports(node.object)) return node.property.name;
+  }
+  return null;
+}
+
+function isModuleExports(node: Node): boolean {
+  return node.type === 'MemberExpression' && isIdentifier(node.object, 'module') && isIdentifier(node.property, 'exports') && !node.computed;
+}
+
+function findReferences(j: JSCodeshift, root: Collection<any>, name: string, scope: any, idNode?: Node): Reference[] {
+  const references: Reference[] = [];
+  root.find(j.Identifier, { name }).forEach((path: ASTPath<Node>) => {
+    if (path.node === idNode || !isVariableIdentifier(path)) return;
+    if (path.scope?.lookup(name) !== scope) return;
+    references.push(classifyReference(path));
+  });
+  return references;
+}
+
+function classifyReference(path: ASTPath<Node>): Reference {
+  const node = path.node;
+  const parent = path.parent?.node;
+  if (parent?.type === 'CallExpression' && parent.callee === node) return { kind: 'call', call: parent, node };
+  if (parent?.type === 'AssignmentExpression' && parent.right === node && exportTargetName(parent.left)) return { kind: 'export', node };
+  if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') return { kind: 'export', node };
+  if ((parent?.type === 'ObjectProperty' || parent?.type === 'Property') && parent.value === node) {
+    const assignment = path.parent.parent?.parent?.node;
+    if (assignment?.type === 'AssignmentExpression' && isModuleExports(assignment.left)) return { kind: 'export', node };
+  }
+  return { kind: 'value', node };
+}
+
+export { isFunction };

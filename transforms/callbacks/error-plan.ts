@@ -1,0 +1,115 @@
+/**
+ * How a callback treats its error, read from the shape of its body. Decides where the body goes
+ * around the `await`: straight after it (the error propagates), after a try/catch whose catch is
+ * the error branch (the success path stays outside `try`), or after an empty catch (the original
+ * ignored the error, so the rewrite swallows it too).
+ */
+import { isFunction, isIdentifier, walk, type Node } from '../lib/ast';
+
+export type ErrorPlan =
+  | { kind: 'propagate'; success: Node[] }
+  | { kind: 'handle'; handler: Node[]; success: Node[]; handlerMustExit: boolean }
+  | { kind: 'swallow'; success: Node[] }
+  | { kind: 'unsupported'; reason: string; message: string };
+
+/** `isPropagation(statements)`: the statements only pass the error on (`return cb(err)`, `throw err`). */
+export function planErrorHandling(
+  body: Node[],
+  errName: string | null,
+  isPropagation: (statements: Node[]) => boolean,
+): ErrorPlan {
+  if (!errName || !referencesName(body, errName)) return { kind: 'swallow', success: body };
+  const [first, ...rest] = body;
+  const test = first?.type === 'IfStatement' ? errorTest(first.test, errName) : null;
+  if (!test) {
+    return {
+      kind: 'unsupported',
+      reason: 'error-handling-shape',
+      message: `the callback uses "${errName}" in a way other than a leading if (${errName}) check`,
+    };
+  }
+  const errorBranch = blockStatements(test === 'error' ? first.consequent : first.alternate);
+  const successBranch = blockStatements(test === 'error' ? first.alternate : first.consequent);
+  const success = [...successBranch, ...rest];
+  if (referencesName(success, errName)) {
+    return {
+      kind: 'unsupported',
+      reason: 'error-used-on-success-path',
+      message: `"${errName}" is used outside the error branch`,
+    };
+  }
+  if (isPropagation(errorBranch)) return { kind: 'propagate', success };
+  const exits = alwaysExits(errorBranch);
+  // With an else branch (or more code after), a handler that falls through must not run it.
+  return { kind: 'handle', handler: errorBranch, success, handlerMustExit: !exits && successBranch.length > 0 };
+}
+
+/** `err`, `err != null` -> 'error'; `!err`, `err == null` -> 'success' (the test is true on success). */
+function errorTest(test: Node, errName: string): 'error' | 'success' | null {
+  if (isIdentifier(test, errName)) return 'error';
+  if (test.type === 'UnaryExpression' && test.operator === '!' && isIdentifier(test.argument, errName)) return 'success';
+  if (test.type === 'BinaryExpression' && isIdentifier(test.left, errName) && isNullLiteral(test.right)) {
+    if (test.operator === '!=') return 'error';
+    if (test.operator === '==') return 'success';
+  }
+  return null;
+}
+
+function isNullLiteral(node: Node): boolean {
+  return node.type === 'NullLiteral' || (node.type === 'Literal' && node.value === null);
+}
+
+export function blockStatements(node: Node | null | undefined): Node[] {
+  if (!node) return [];
+  return node.type === 'BlockStatement' ? node.body : [node];
+}
+
+/** Every path through `statements` ends in return or throw. */
+export function alwaysExits(statements: Node[]): boolean {
+  const last = statements[statements.length - 1];
+  if (!last) return false;
+  switch (last.type) {
+    case 'ReturnStatement':
+    case 'ThrowStatement':
+      return true;
+    case 'BlockStatement':
+      return alwaysExits(last.body);
+    case 'IfStatement':
+      return !!last.alternate && alwaysExits(blockStatements(last.consequent)) && alwaysExits(blockStatements(last.alternate));
+    case 'TryStatement':
+      return !last.finalizer && alwaysExits(last.block.body) && (!last.handler || alwaysExits(last.handler.body.body));
+    default:
+      return false;
+  }
+}
+
+/**
+ * True when `name` is used anywhere in `nodes` as the same variable: closures see it, but nested
+ * functions and catch clauses that declare their own `name` are not looked into.
+ */
+export function referencesName(nodes: Node[], name: string): boolean {
+  let found = false;
+  for (const node of nodes) {
+    walk(node, (child, parent) => {
+      if (found) return false;
+      if (redeclares(child, name)) return false;
+      if (isIdentifier(child, name) && !isPropertyName(child, parent)) found = true;
+      return !found;
+    });
+  }
+  return found;
+}
+
+function redeclares(node: Node, name: string): boolean {
+  if (isFunction(node)) return node.params.some((param: Node) => isIdentifier(param, name)) || isIdentifier(node.id, name);
+  if (node.type === 'CatchClause') return isIdentifier(node.param, name);
+  return false;
+}
+
+function isPropertyName(node: Node, parent: Node | null): boolean {
+  if (!parent) return false;
+  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === node) return !parent.computed;
+  if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === node && !parent.shorthand) return !parent.computed;
+  return false;
+}
+

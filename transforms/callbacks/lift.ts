@@ -1,0 +1,304 @@
+/**
+ * Lifts callback sites at the ends of paths into `await`s, flattening nested callbacks into
+ * sequential code. A site is lifted only where nothing ran after the call in the original (the
+ * end of its path), so the callback body can follow the `await` without reordering effects.
+ */
+import type { JSCodeshift } from 'jscodeshift';
+import {
+  freshName,
+  isFunction,
+  isIdentifier,
+  patternNames,
+  usesOwnArguments,
+  usesOwnThis,
+  walk,
+  type Node,
+} from '../lib/ast';
+import { renameBinding } from '../lib/rename';
+import { objectPattern } from '../lib/snippets';
+import type { Transaction } from '../lib/transaction';
+import { alwaysExits, blockStatements, planErrorHandling, referencesName, type ErrorPlan } from './error-plan';
+import { isKnownErrorFirstCall, promiseSourceFor, type PromiseSource, type PromiseSourceEnv } from './promise-source';
+import { matchCallbackSite, type CallbackSite } from './site';
+
+export interface SiteOutcome {
+  converted(site: CallbackSite, via: string): void;
+  skipped(site: CallbackSite, reason: string, message: string): void;
+}
+
+export interface LiftEnv extends PromiseSourceEnv {
+  tx: Transaction;
+  /** Every name used in the file, grown as names are added. */
+  names: Set<string>;
+  outcome: SiteOutcome;
+}
+
+export interface LiftTarget {
+  /** The function whose body is lifted. */
+  fn: Node;
+  /** `convert`: the function becomes async now; `async`: it already is. */
+  mode: 'convert' | 'async';
+  /** The completion callback parameter being converted (convert mode). */
+  callbackName: string | null;
+}
+
+export class Lifter {
+  constructor(
+    private readonly env: LiftEnv,
+    private readonly target: LiftTarget,
+  ) {}
+
+  private get j(): JSCodeshift {
+    return this.env.j;
+  }
+
+  liftBody(): void {
+    const body = this.target.fn.body;
+    if (body?.type === 'BlockStatement') this.liftStatements(body.body, true);
+  }
+
+  /** `terminal`: nothing runs after the end of this statement list on its path. */
+  private liftStatements(statements: Node[], terminal: boolean): void {
+    for (let index = 0; index < statements.length; ) {
+      const statement = statements[index];
+      const endsPath =
+        statement.type === 'ReturnStatement' ||
+        (terminal && index === statements.length - 1) ||
+        isBareReturn(statements[index + 1]);
+      const site = this.matchSite(statement);
+      if (site) {
+        if (endsPath && this.liftSite(statements, index, site, terminal && index === statements.length - 1)) continue;
+        if (!endsPath) this.env.outcome.skipped(site, 'code-after-callback', 'code after the call runs before its callback; lifting would reorder it');
+        index += 1;
+        continue;
+      }
+      this.liftNested(statement, endsPath && statement.type !== 'ReturnStatement');
+      index += 1;
+    }
+  }
+
+  /** Looks into blocks, if branches and catch clauses; loops, switch and try blocks stay as they are. */
+  private liftNested(statement: Node, terminal: boolean): void {
+    switch (statement.type) {
+      case 'BlockStatement':
+        this.liftStatements(statement.body, terminal);
+        break;
+      case 'IfStatement':
+        for (const key of ['consequent', 'alternate'] as const) {
+          const branch = statement[key];
+          if (!branch) continue;
+          if (branch.type !== 'BlockStatement' && this.matchSite(branch)) {
+            this.env.tx.set(statement, key, this.j.blockStatement([branch]));
+          }
+          if (statement[key].type === 'BlockStatement') this.liftStatements(statement[key].body, terminal);
+        }
+        break;
+      case 'TryStatement':
+        // Inside `try`, the lifted success path would fall under the user's catch: only the
+        // handler, which runs outside the protected block, is lifted.
+        if (statement.handler && !statement.finalizer) this.liftStatements(statement.handler.body.body, terminal);
+        break;
+    }
+  }
+
+  private matchSite(statement: Node): CallbackSite | null {
+    return matchCallbackSite(statement, (call) => isKnownErrorFirstCall(call, this.env));
+  }
+
+  /** Replaces the site with awaited code; false (and reported) when it cannot be done safely. */
+  private liftSite(statements: Node[], index: number, site: CallbackSite, atFunctionEnd: boolean): boolean {
+    const built = this.buildLift(site, atFunctionEnd);
+    if ('skip' in built) {
+      this.env.outcome.skipped(site, built.skip, built.message);
+      return false;
+    }
+    const replacement = built.statements;
+    const needsExit = !atFunctionEnd && !isBareReturn(statements[index + 1]) && !alwaysExits(replacement);
+    if (needsExit) replacement.push(this.j.returnStatement(null));
+    copyComments(site.statement, replacement[0]);
+    this.env.tx.splice(statements, index, 1, ...replacement);
+    this.env.outcome.converted(site, built.via);
+    return true;
+  }
+
+  private buildLift(site: CallbackSite, atFunctionEnd: boolean): { statements: Node[]; via: string } | { skip: string; message: string } {
+    const { callback, errName, resultParams } = site;
+    const { mode } = this.target;
+    if (callback.async || callback.generator) return { skip: 'async-callback', message: 'the callback is itself async or a generator' };
+    if (callback.type === 'FunctionExpression') {
+      if (usesOwnThis(callback)) return { skip: 'uses-this', message: 'the callback uses its own `this`' };
+      if (usesOwnArguments(callback)) return { skip: 'uses-arguments', message: 'the callback reads `arguments`' };
+      if (callback.id && referencesName([callback.body], callback.id.name)) {
+        return { skip: 'callback-escapes', message: `the callback refers to itself by name (${callback.id.name})` };
+      }
+    }
+    if (!resultParams.every((param: Node) => isIdentifier(param))) {
+      return { skip: 'unsupported-callback-parameters', message: 'the callback destructures, defaults or spreads its results' };
+    }
+    if (mode === 'async' && site.statement.type === 'ReturnStatement') {
+      return { skip: 'return-value-used', message: 'the async function returns what the call returns synchronously' };
+    }
+    const body = callback.body.type === 'BlockStatement' ? callback.body.body : [this.j.expressionStatement(callback.body)];
+    if (mode === 'async' && returnsValue(body)) {
+      return { skip: 'callback-returns-value', message: 'the callback returns a value, which would become the async function result' };
+    }
+    const plan = planErrorHandling(body, errName, (statements) => this.isPropagation(statements, errName!));
+    if (plan.kind === 'unsupported') return { skip: plan.reason, message: plan.message };
+    const resultNames = resultParams.map((param: Node) => param.name as string);
+    if (plan.kind === 'handle') {
+      if (resultNames.some((name: string) => referencesName(plan.handler, name))) {
+        return { skip: 'results-used-on-error-path', message: 'the error branch reads the callback results' };
+      }
+      if (plan.handlerMustExit && !atFunctionEnd) {
+        return { skip: 'error-handling-shape', message: 'the error branch falls through and more code follows the call' };
+      }
+    }
+    const source = promiseSourceFor(site.call, resultParams.length, this.env);
+    if ('skip' in source) return source;
+    this.renameMovingBindings(callback, plan, resultNames);
+    return { statements: this.awaitedStatements(plan, source, resultParams, errName), via: source.via };
+  }
+
+  /** `return cb(err)`, `cb(err); return`, `throw err`: passing the error on unchanged. */
+  private isPropagation(statements: Node[], errName: string): boolean {
+    const { callbackName } = this.target;
+    const [first, second] = statements;
+    const passesErr = (node: Node) =>
+      !!callbackName &&
+      node?.type === 'CallExpression' &&
+      isIdentifier(node.callee, callbackName) &&
+      node.arguments.length === 1 &&
+      isIdentifier(node.arguments[0], errName);
+    if (statements.length === 1) {
+      if (first.type === 'ThrowStatement' && isIdentifier(first.argument, errName)) return true;
+      if (first.type === 'ReturnStatement' && passesErr(first.argument)) return true;
+      return false;
+    }
+    return statements.length === 2 && first.type === 'ExpressionStatement' && passesErr(first.expression) && isBareReturn(second);
+  }
+
+  /**
+   * The callback's results and top-level declarations move into the enclosing function: rename
+   * any that the function already uses elsewhere.
+   */
+  private renameMovingBindings(callback: Node, plan: Exclude<ErrorPlan, { kind: 'unsupported' }>, resultNames: string[]): void {
+    const moving = new Set<string>(resultNames);
+    for (const statement of plan.success) declaredNames(statement, moving);
+    if (plan.kind === 'handle') for (const statement of plan.handler) varNames(statement, moving);
+    if (moving.size === 0) return;
+    const outside = namesOutside(this.target.fn, callback);
+    for (const name of moving) {
+      if (!outside.has(name)) continue;
+      const renamed = freshName(name, this.env.names);
+      renameBinding(this.j, callback, name, renamed, (node, key, value) => this.env.tx.set(node, key as never, value as never));
+    }
+  }
+
+  private awaitedStatements(
+    plan: Exclude<ErrorPlan, { kind: 'unsupported' }>,
+    source: PromiseSource,
+    resultParams: Node[],
+    errName: string | null,
+  ): Node[] {
+    const j = this.j;
+    const awaited = j.awaitExpression(source.expression);
+    const pattern = resultPattern(j, source, resultParams);
+    if (plan.kind === 'propagate') {
+      if (!pattern) return [j.expressionStatement(awaited), ...plan.success];
+      const kind = resultParams.some((param) => isReassigned(plan.success, param.name)) ? 'let' : 'const';
+      return [j.variableDeclaration(kind, [j.variableDeclarator(pattern, awaited)]), ...plan.success];
+    }
+    const statements: Node[] = [];
+    let protectedStatement: Node = j.expressionStatement(awaited);
+    if (pattern) {
+      statements.push(j.variableDeclaration('let', resultParams.map((param) => j.variableDeclarator(param))));
+      const assignTarget = pattern.type === 'Identifier' ? j.identifier(pattern.name) : clonePatternForAssignment(j, pattern);
+      protectedStatement = j.expressionStatement(j.assignmentExpression('=', assignTarget, awaited));
+    }
+    const handler = plan.kind === 'handle' ? [...plan.handler] : [];
+    if (plan.kind === 'handle' && plan.handlerMustExit) handler.push(j.returnStatement(null));
+    const usesErr = plan.kind === 'handle' && errName !== null && referencesName(handler, errName);
+    statements.push(
+      j.tryStatement(j.blockStatement([protectedStatement]), j.catchClause(usesErr ? j.identifier(errName!) : null, null, j.blockStatement(handler))),
+    );
+    return [...statements, ...plan.success];
+  }
+}
+
+function resultPattern(j: JSCodeshift, source: PromiseSource, resultParams: Node[]): Node | null {
+  if (resultParams.length === 0) return null;
+  if (source.results.kind === 'object') {
+    const keys = source.results.keys;
+    return objectPattern(j, resultParams.map((param, i) => ({ key: keys[i], value: param.name })));
+  }
+  if (source.results.kind === 'array') return j.arrayPattern(resultParams.map((param) => j.identifier(param.name)));
+  return resultParams[0];
+}
+
+/** `({ a, b: c } = await x)` needs fresh nodes: the declaration already holds the originals. */
+function clonePatternForAssignment(j: JSCodeshift, pattern: Node): Node {
+  if (pattern.type === 'ArrayPattern') return j.arrayPattern(pattern.elements.map((e: Node) => j.identifier(e.name)));
+  return objectPattern(j, pattern.properties.map((p: Node) => ({ key: p.key.name, value: p.value.name })));
+}
+
+export function isBareReturn(statement: Node | undefined): boolean {
+  return statement?.type === 'ReturnStatement' && !statement.argument;
+}
+
+/** A `return <value>` in the callback's own body (not in nested functions). */
+function returnsValue(body: Node[]): boolean {
+  let found = false;
+  for (const statement of body) {
+    walk(statement, (node) => {
+      if (found || isFunction(node)) return false;
+      if (node.type === 'ReturnStatement' && node.argument) found = true;
+      return !found;
+    });
+  }
+  return found;
+}
+
+/** Names declared at the top level of `statement`, plus `var`s anywhere in it. */
+function declaredNames(statement: Node, into: Set<string>): void {
+  if (statement.type === 'VariableDeclaration') for (const d of statement.declarations) for (const n of patternNames(d.id)) into.add(n);
+  if ((statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') && statement.id) into.add(statement.id.name);
+  varNames(statement, into);
+}
+
+function varNames(statement: Node, into: Set<string>): void {
+  walk(statement, (node) => {
+    if (isFunction(node)) return false;
+    if (node.type === 'VariableDeclaration' && node.kind === 'var') for (const d of node.declarations) for (const n of patternNames(d.id)) into.add(n);
+    return true;
+  });
+}
+
+/** Every name used in `fn` outside the subtree `excluded`. */
+function namesOutside(fn: Node, excluded: Node): Set<string> {
+  const names = new Set<string>();
+  walk(fn, (node) => {
+    if (node === excluded) return false;
+    if (node.type === 'Identifier') names.add(node.name);
+    return true;
+  });
+  return names;
+}
+
+function isReassigned(statements: Node[], name: string): boolean {
+  let found = false;
+  for (const statement of statements) {
+    walk(statement, (node) => {
+      if (found) return false;
+      if (node.type === 'AssignmentExpression' && patternNames(node.left).includes(name)) found = true;
+      if (node.type === 'UpdateExpression' && isIdentifier(node.argument, name)) found = true;
+      return !found;
+    });
+  }
+  return found;
+}
+
+function copyComments(from: Node, to: Node): void {
+  const comments = from.comments ?? from.leadingComments;
+  if (comments?.length && to) to.comments = [...(to.comments ?? []), ...comments.filter((c: Node) => c.leading !== false)];
+}
+

@@ -1,0 +1,34 @@
+/**
+ * The config's `promiseApis`: library calls that return a promise when the callback is omitted,
+ * written as callee patterns: `db.query`, `redis.*`, `*.findOne`.
+ */
+import type { Node } from '../lib/ast';
+
+const compiled = new Map<string, RegExp>();
+
+function patternToRegExp(pattern: string): RegExp {
+  let regexp = compiled.get(pattern);
+  if (!regexp) {
+    const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[\\w$.]*');
+    regexp = new RegExp(`^${source}$`);
+    compiled.set(pattern, regexp);
+  }
+  return regexp;
+}
+
+/** `a.b.c` for a callee made of names, else null. */
+export function calleePath(node: Node): string | null {
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'ThisExpression') return 'this';
+  if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') {
+    const object = calleePath(node.object);
+    return object ? `${object}.${node.property.name}` : null;
+  }
+  return null;
+}
+
+export function matchesPromiseApi(call: Node, patterns: readonly string[]): boolean {
+  if (patterns.length === 0) return false;
+  const path = calleePath(call.callee);
+  return !!path && patterns.some((pattern) => patternToRegExp(pattern).test(path));
+}

@@ -1,0 +1,179 @@
+/**
+ * The promise an awaited call becomes: the converted function itself, a configured promise API,
+ * a Node core promise form, or `util.promisify` with `this` kept.
+ */
+import type { JSCodeshift } from 'jscodeshift';
+import { isIdentifier, type Node } from '../lib/ast';
+import type { ModuleBindings } from '../lib/module-bindings';
+import type { ModuleImports } from '../lib/module-imports';
+import { FS_PROMISE_METHODS, MULTI_RESULT_KEYS, STREAM_PROMISE_METHODS, isKnownCoreCallbackApi } from './node-apis';
+
+export type ResultShape =
+  /** The callback's single result (or none). */
+  | { kind: 'value' }
+  /** Several callback results arrive as one object (`{ stdout, stderr }`). */
+  | { kind: 'object'; keys: string[] }
+  /** Several results of a converted function arrive as an array. */
+  | { kind: 'array' };
+
+export interface PromiseSource {
+  expression: Node;
+  results: ResultShape;
+  /** The API never calls back synchronously, so code after the call ran before the callback. */
+  alwaysAsync: boolean;
+  /** For the report: which promise form was used. */
+  via: string;
+}
+
+export interface SourceSkip {
+  skip: string;
+  message: string;
+}
+
+export interface ConvertedCallee {
+  name: string;
+  /** Results its callback received; `null` when unknown (it passes its callback through). */
+  resultCount: number | null;
+}
+
+export interface PromiseSourceEnv {
+  j: JSCodeshift;
+  bindings: ModuleBindings;
+  imports: ModuleImports;
+  convertedCallee(call: Node): ConvertedCallee | null;
+  isPromiseApi(call: Node): boolean;
+  /** Top-level statement declaring a hoistable callee name, or null when it cannot be hoisted. */
+  hoistAnchor(name: string): Node | null | undefined;
+}
+
+/** The core module member a call targets (`fs.readFile(...)`, or `readFile(...)` from fs). */
+export function coreMember(call: Node, bindings: ModuleBindings): { module: string; member: string } | null {
+  const callee = call.callee;
+  if (callee.type === 'MemberExpression' && !callee.computed && isIdentifier(callee.object) && isIdentifier(callee.property)) {
+    const binding = bindings.byLocalName.get(callee.object.name);
+    const wholeModule = binding?.imported === '*' || binding?.imported === 'default';
+    if (binding && wholeModule && !bindings.shadowed.has(callee.object.name)) {
+      return { module: binding.module, member: callee.property.name };
+    }
+  }
+  if (isIdentifier(callee)) {
+    const binding = bindings.byLocalName.get(callee.name);
+    if (binding && binding.imported !== '*' && binding.imported !== 'default' && !bindings.shadowed.has(callee.name)) {
+      return { module: binding.module, member: binding.imported };
+    }
+  }
+  return null;
+}
+
+export function isKnownErrorFirstCall(call: Node, env: PromiseSourceEnv): boolean {
+  if (env.convertedCallee(call) || env.isPromiseApi(call)) return true;
+  const core = coreMember(call, env.bindings);
+  return !!core && isKnownCoreCallbackApi(core.module, core.member);
+}
+
+/** Is `member` of the module a known non-error-first API (`fs.exists`)? */
+export function isKnownNonErrorFirstCore(call: Node, bindings: ModuleBindings): boolean {
+  const core = coreMember(call, bindings);
+  return !!core && core.module === 'fs' && ['exists', 'watch', 'watchFile'].includes(core.member);
+}
+
+export function promiseSourceFor(call: Node, resultCount: number, env: PromiseSourceEnv): PromiseSource | SourceSkip {
+  const { j } = env;
+  const args = call.arguments.slice(0, -1);
+  const converted = env.convertedCallee(call);
+  if (converted) {
+    const results = resultCount > 1 ? ({ kind: 'array' } as const) : ({ kind: 'value' } as const);
+    if (resultCount > 1 && converted.resultCount !== resultCount) {
+      return { skip: 'multiple-results', message: `${converted.name}() passes ${converted.resultCount ?? 'an unknown number of'} results, the callback takes ${resultCount}` };
+    }
+    return { expression: j.callExpression(call.callee, args), results, alwaysAsync: true, via: 'converted function' };
+  }
+  if (env.isPromiseApi(call)) {
+    if (resultCount > 1) return { skip: 'multiple-results', message: 'a promise API resolves one value; the callback takes several' };
+    return { expression: j.callExpression(call.callee, args), results: { kind: 'value' }, alwaysAsync: true, via: 'promise API (config)' };
+  }
+  const core = coreMember(call, env.bindings);
+  if (core && isKnownCoreCallbackApi(core.module, core.member)) return coreSource(call, core, resultCount, env);
+  if (resultCount > 1) {
+    return { skip: 'multiple-results', message: 'util.promisify keeps only the first of several callback results' };
+  }
+  return promisifySource(call, env);
+}
+
+function coreSource(call: Node, core: { module: string; member: string }, resultCount: number, env: PromiseSourceEnv): PromiseSource | SourceSkip {
+  const { j } = env;
+  const args = call.arguments.slice(0, -1);
+  const keys = MULTI_RESULT_KEYS[`${core.module}.${core.member}`];
+  if (resultCount > 1 && !keys) {
+    return { skip: 'multiple-results', message: `${core.module}.${core.member} passes several results` };
+  }
+  const results: ResultShape = keys && resultCount > 1 ? { kind: 'object', keys } : { kind: 'value' };
+  if (keys && resultCount === 1) {
+    return { skip: 'multiple-results', message: `the promise form of ${core.module}.${core.member} resolves { ${keys.join(', ')} }, the callback reads only the first` };
+  }
+  if (core.module === 'fs' && FS_PROMISE_METHODS.has(core.member)) {
+    const fsPromises = env.imports.namespace('fs/promises', 'fsPromises');
+    return { expression: j.callExpression(j.memberExpression(fsPromises, j.identifier(core.member)), args), results, alwaysAsync: true, via: 'fs/promises' };
+  }
+  if (core.module === 'stream' && STREAM_PROMISE_METHODS.has(core.member)) {
+    const streamPromises = env.imports.namespace('stream/promises', 'streamPromises');
+    return { expression: j.callExpression(j.memberExpression(streamPromises, j.identifier(core.member)), args), results, alwaysAsync: true, via: 'stream/promises' };
+  }
+  // Core functions do not depend on `this`; one promisified helper per function, hoisted.
+  const helper = env.imports.hoist(`${core.module}.${core.member}`, `${core.member}Async`, () =>
+    j.callExpression(env.imports.named('util', 'promisify'), [calleeReference(call, env)]),
+  );
+  return { expression: j.callExpression(helper, args), results, alwaysAsync: true, via: 'util.promisify' };
+}
+
+/** The callee as a standalone expression (a fresh copy, so the hoisted helper shares no node). */
+function calleeReference(call: Node, env: PromiseSourceEnv): Node {
+  return clonePureReference(env.j, call.callee);
+}
+
+/** A fresh copy of `a`, `this` or `a.b.c`: one node must not appear twice in the tree. */
+function clonePureReference(j: JSCodeshift, node: Node): Node {
+  if (isIdentifier(node)) return j.identifier(node.name);
+  if (node.type === 'ThisExpression') return j.thisExpression();
+  return j.memberExpression(clonePureReference(j, node.object), j.identifier(node.property.name));
+}
+
+/**
+ * Unknown error-first API: `util.promisify`. A function bound once at the top level gets one
+ * hoisted helper; a method keeps its receiver (`promisify(db.get).call(db, …)`), looked up at
+ * call time so stubs and late reassignments keep working.
+ */
+function promisifySource(call: Node, env: PromiseSourceEnv): PromiseSource | SourceSkip {
+  const { j } = env;
+  const args = call.arguments.slice(0, -1);
+  const callee = call.callee;
+  const promisify = () => env.imports.named('util', 'promisify');
+  if (isIdentifier(callee)) {
+    const anchor = env.hoistAnchor(callee.name);
+    if (anchor !== null) {
+      const helper = env.imports.hoist(callee.name, `${callee.name}Async`, () => j.callExpression(promisify(), [j.identifier(callee.name)]), anchor);
+      return { expression: j.callExpression(helper, args), results: { kind: 'value' }, alwaysAsync: false, via: 'util.promisify' };
+    }
+    return {
+      expression: j.callExpression(j.callExpression(promisify(), [callee]), args),
+      results: { kind: 'value' },
+      alwaysAsync: false,
+      via: 'util.promisify',
+    };
+  }
+  if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && isPureReference(callee.object)) {
+    return {
+      expression: j.callExpression(j.memberExpression(j.callExpression(promisify(), [callee]), j.identifier('call')), [clonePureReference(j, callee.object), ...args]),
+      results: { kind: 'value' },
+      alwaysAsync: false,
+      via: 'util.promisify',
+    };
+  }
+  return { skip: 'unknown-callee', message: 'the callee is not a plain function or method reference' };
+}
+
+/** Reading it twice has no effect: `a`, `this`, `a.b.c`. */
+function isPureReference(node: Node): boolean {
+  if (isIdentifier(node) || node.type === 'ThisExpression') return true;
+  return node.type === 'MemberExpression' && !node.computed && isPureReference(node.object);
+}

@@ -1,0 +1,144 @@
+/** Small AST predicates and helpers shared by the transforms. */
+import type { JSCodeshift } from 'jscodeshift';
+
+// The AST is Babel's (via jscodeshift); these helpers stay structural on purpose.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Node = any;
+
+export const FUNCTION_TYPES = new Set([
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunctionExpression',
+  'ObjectMethod',
+  'ClassMethod',
+  'ClassPrivateMethod',
+]);
+
+export function isFunction(node: Node): boolean {
+  return !!node && FUNCTION_TYPES.has(node.type);
+}
+
+export function isIdentifier(node: Node, name?: string): boolean {
+  return !!node && node.type === 'Identifier' && (name === undefined || node.name === name);
+}
+
+export function isNullish(node: Node): boolean {
+  return (
+    !node ||
+    node.type === 'NullLiteral' ||
+    (node.type === 'Literal' && node.value === null) ||
+    isIdentifier(node, 'undefined') ||
+    (node.type === 'UnaryExpression' && node.operator === 'void' && isLiteralLike(node.argument))
+  );
+}
+
+function isLiteralLike(node: Node): boolean {
+  return /Literal$/.test(node?.type ?? '');
+}
+
+/** Calls each child node (not crossing into nested functions when `skipFunctions`). */
+export function forEachChild(node: Node, visit: (child: Node, key: string) => void): void {
+  for (const key of Object.keys(node)) {
+    if (key === 'loc' || key === 'comments' || key === 'leadingComments' || key === 'trailingComments' || key === 'original' || key === 'tokens' || key === 'extra') continue;
+    const value = node[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (item && typeof item.type === 'string') visit(item, key);
+    } else if (value && typeof value.type === 'string') {
+      visit(value, key);
+    }
+  }
+}
+
+/** Depth-first walk; return false from `visit` to not descend into a node. */
+export function walk(node: Node, visit: (node: Node, parent: Node | null) => boolean | void, parent: Node | null = null): void {
+  if (visit(node, parent) === false) return;
+  forEachChild(node, (child) => walk(child, visit, node));
+}
+
+/** True when `node` contains a node matching `test`, not looking inside nested functions. */
+export function containsInSameFunction(node: Node, test: (node: Node) => boolean): boolean {
+  let found = false;
+  walk(node, (child) => {
+    if (found) return false;
+    if (test(child)) {
+      found = true;
+      return false;
+    }
+    if (child !== node && isFunction(child)) return false;
+    return true;
+  });
+  return found;
+}
+
+/** Every identifier name used anywhere below `node`, for picking fresh names. */
+export function collectNames(node: Node, into = new Set<string>()): Set<string> {
+  walk(node, (child) => {
+    if (child.type === 'Identifier' || child.type === 'JSXIdentifier') into.add(child.name);
+  });
+  return into;
+}
+
+/** `base`, or `base2`, `base3`, … whichever is not taken. */
+export function freshName(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let i = 2; taken.has(name); i += 1) name = `${base}${i}`;
+  taken.add(name);
+  return name;
+}
+
+/** Statement list of a block-ish body, turning a single statement or expression body into a block. */
+export function statementsOf(j: JSCodeshift, node: Node): Node[] | null {
+  if (!node) return null;
+  if (node.type === 'BlockStatement') return node.body;
+  return null;
+}
+
+/** `this` used in a function's own body (arrows inherit it, so they are looked into). */
+export function usesOwnThis(fn: Node): boolean {
+  return usesInOwnScope(fn, (n) => n.type === 'ThisExpression' || n.type === 'Super');
+}
+
+export function usesOwnArguments(fn: Node): boolean {
+  return usesInOwnScope(fn, (n) => isIdentifier(n, 'arguments'));
+}
+
+/** Like containsInSameFunction, but looks through arrows, which share `this` and `arguments`. */
+function usesInOwnScope(fn: Node, test: (node: Node) => boolean): boolean {
+  let found = false;
+  walk(fn.body, (child) => {
+    if (found) return false;
+    if (test(child)) {
+      found = true;
+      return false;
+    }
+    if (isFunction(child) && child.type !== 'ArrowFunctionExpression') return false;
+    return true;
+  });
+  return found;
+}
+
+/** The names a binding pattern declares (`a`, `{ b, c: d }`, `[e, ...f]`, `g = 1`). */
+export function patternNames(pattern: Node, into: string[] = []): string[] {
+  if (!pattern) return into;
+  switch (pattern.type) {
+    case 'Identifier':
+      into.push(pattern.name);
+      break;
+    case 'ObjectPattern':
+      for (const property of pattern.properties) patternNames(property.type === 'RestElement' ? property.argument : property.value, into);
+      break;
+    case 'ArrayPattern':
+      for (const element of pattern.elements) patternNames(element, into);
+      break;
+    case 'AssignmentPattern':
+      patternNames(pattern.left, into);
+      break;
+    case 'RestElement':
+      patternNames(pattern.argument, into);
+      break;
+    case 'TSParameterProperty':
+      patternNames(pattern.parameter, into);
+      break;
+  }
+  return into;
+}

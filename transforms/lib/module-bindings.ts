@@ -1,0 +1,96 @@
+/**
+ * What the top level of a file binds from other modules (`require` and `import`), and how it
+ * writes module specifiers, so new imports follow the file's own style.
+ */
+import { isIdentifier, patternNames, walk, type Node } from './ast';
+
+export interface ModuleBinding {
+  /** The module specifier without a `node:` prefix (`fs`, `./db`). */
+  module: string;
+  /** `*` for the whole module (`const fs = require('fs')`), else the imported name. */
+  imported: string;
+  /** The top-level statement that declares it. */
+  statement: Node;
+}
+
+export interface ModuleBindings {
+  byLocalName: Map<string, ModuleBinding>;
+  /** Names declared more than once anywhere in the file (parameters, variables, functions). */
+  shadowed: Set<string>;
+  usesImportSyntax: boolean;
+  usesNodePrefix: boolean;
+}
+
+export function requireSpecifier(node: Node): string | null {
+  if (
+    node?.type === 'CallExpression' &&
+    isIdentifier(node.callee, 'require') &&
+    node.arguments.length === 1 &&
+    (node.arguments[0].type === 'StringLiteral' || (node.arguments[0].type === 'Literal' && typeof node.arguments[0].value === 'string'))
+  ) {
+    return node.arguments[0].value;
+  }
+  return null;
+}
+
+function stripNodePrefix(specifier: string): string {
+  return specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+}
+
+export function readModuleBindings(program: Node): ModuleBindings {
+  const byLocalName = new Map<string, ModuleBinding>();
+  let usesImportSyntax = false;
+  let usesNodePrefix = false;
+  const noteSpecifier = (specifier: string) => {
+    if (specifier.startsWith('node:')) usesNodePrefix = true;
+    return stripNodePrefix(specifier);
+  };
+  for (const statement of program.body) {
+    if (statement.type === 'ImportDeclaration') {
+      usesImportSyntax = true;
+      if (statement.importKind === 'type') continue;
+      const module = noteSpecifier(statement.source.value);
+      for (const specifier of statement.specifiers ?? []) {
+        if (specifier.importKind === 'type') continue;
+        const imported =
+          specifier.type === 'ImportSpecifier'
+            ? (specifier.imported.name ?? specifier.imported.value)
+            : specifier.type === 'ImportDefaultSpecifier'
+              ? 'default'
+              : '*';
+        byLocalName.set(specifier.local.name, { module, imported, statement });
+      }
+    }
+    if (statement.type !== 'VariableDeclaration') continue;
+    for (const declarator of statement.declarations) {
+      const specifier = requireSpecifier(declarator.init);
+      if (specifier === null) continue;
+      const module = noteSpecifier(specifier);
+      if (isIdentifier(declarator.id)) byLocalName.set(declarator.id.name, { module, imported: '*', statement });
+      if (declarator.id.type === 'ObjectPattern') {
+        for (const property of declarator.id.properties) {
+          if ((property.type === 'ObjectProperty' || property.type === 'Property') && isIdentifier(property.key) && isIdentifier(property.value)) {
+            byLocalName.set(property.value.name, { module, imported: property.key.name, statement });
+          }
+        }
+      }
+    }
+  }
+  return { byLocalName, shadowed: countDeclarations(program), usesImportSyntax, usesNodePrefix };
+}
+
+/** Names declared more than once in the file: a binding lookup by name alone is unsafe for them. */
+function countDeclarations(program: Node): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  const declare = (pattern: Node) => {
+    for (const name of patternNames(pattern)) (seen.has(name) ? twice : seen).add(name);
+  };
+  walk(program, (node) => {
+    if (node.type === 'VariableDeclarator') declare(node.id);
+    if (/^(Function|Class)(Declaration|Expression)$/.test(node.type) && node.id) declare(node.id);
+    if (node.params) for (const param of node.params) declare(param);
+    if (node.type === 'CatchClause' && node.param) declare(node.param);
+  });
+  return twice;
+}
