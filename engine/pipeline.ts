@@ -32,11 +32,11 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const style = detectStyle(source);
   const parser = parserForFile(filename, options.parser);
   const j = jscodeshiftFor(parser);
-  const reporter = new SiteReporter();
+  const reporter = new SiteReporter(stripBom(source));
   const unchanged = (error?: FileError): PipelineResult => ({
     code: source,
     changed: false,
-    sites: reporter.sites,
+    sites: sortSites(reporter.sites),
     error,
   });
 
@@ -76,6 +76,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     useTabs: style.useTabs,
     tabWidth: style.tabWidth,
     lineTerminator: style.lineTerminator,
+    arrowParensAlways: true,
   });
   const code = restoreBom(printed, style);
   if (code === source) return unchanged();
@@ -89,5 +90,10 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       message: `the transformed output would not parse (${reason}); file left untouched`,
     });
   }
-  return { code, changed: true, sites: reporter.sites };
+  return { code, changed: true, sites: sortSites(reporter.sites) };
+}
+
+/** Report order: by position, then the order the transforms ran in. */
+function sortSites(sites: Site[]): Site[] {
+  return sites.map((site, index) => ({ site, index })).sort((a, b) => a.site.line - b.site.line || a.site.column - b.site.column || a.index - b.index).map(({ site }) => site);
 }

@@ -3,12 +3,13 @@
  * the file: the set the transform tries to turn into `async` functions.
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { isFunction, isIdentifier, isNullish, walk, type Node } from '../lib/ast';
+import { isIdentifier, isNullish, walk, type Node } from '../lib/ast';
 import { isVariableIdentifier } from '../lib/rename';
 import { looksLikeErrorParam } from './site';
 
 export type Reference =
-  | { kind: 'call'; call: Node; node: Node }
+  /** `valueUsed`: the call's synchronous result is used (`const req = load(id, cb)`). */
+  | { kind: 'call'; call: Node; node: Node; valueUsed: boolean }
   | { kind: 'export'; node: Node }
   | { kind: 'value'; node: Node };
 
@@ -104,9 +105,7 @@ function bindingOf(path: ASTPath<Node>): Binding | null {
     return { name: fn.id.name, exported, scopePath: path.scope?.parent, idNode: fn.id };
   }
   if (parent?.type === 'VariableDeclarator' && parent.init === fn && isIdentifier(parent.id)) {
-    const declaration = path.parent.parent?.node;
     const exported = path.parent.parent?.parent?.node?.type === 'ExportNamedDeclaration';
-    void declaration;
     return { name: parent.id.name, exported, scopePath: path.parent.scope, idNode: parent.id };
   }
   if (parent?.type === 'AssignmentExpression' && parent.right === fn && exportTargetName(parent.left)) {
@@ -142,7 +141,10 @@ function findReferences(j: JSCodeshift, root: Collection<any>, name: string, sco
 function classifyReference(path: ASTPath<Node>): Reference {
   const node = path.node;
   const parent = path.parent?.node;
-  if (parent?.type === 'CallExpression' && parent.callee === node) return { kind: 'call', call: parent, node };
+  if (parent?.type === 'CallExpression' && parent.callee === node) {
+    const holder = path.parent.parent?.node?.type;
+    return { kind: 'call', call: parent, node, valueUsed: holder !== 'ExpressionStatement' && holder !== 'ReturnStatement' };
+  }
   if (parent?.type === 'AssignmentExpression' && parent.right === node && exportTargetName(parent.left)) return { kind: 'export', node };
   if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') return { kind: 'export', node };
   if ((parent?.type === 'ObjectProperty' || parent?.type === 'Property') && parent.value === node) {
@@ -152,4 +154,3 @@ function classifyReference(path: ASTPath<Node>): Reference {
   return { kind: 'value', node };
 }
 
-export { isFunction };

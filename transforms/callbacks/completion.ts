@@ -34,7 +34,7 @@ export function checkCompletion(fn: Node, callbackName: string): CompletionFailu
   const escaping = findEscapingReference(fn, callbackName);
   if (escaping) return escaping;
   const body = fn.body.body as Node[];
-  const misplaced = checkPositions(body, true, callbackName);
+  const misplaced = checkPositions(body, true, false, callbackName);
   if (misplaced) return misplaced;
   const early = returnWithoutCompletion(fn, callbackName);
   if (early || !completes(body, callbackName)) {
@@ -91,15 +91,19 @@ function mentions(node: Node, name: string): boolean {
   return found;
 }
 
-/** Completion statements must end their path; no callback use in loops, switch or try blocks. */
-function checkPositions(statements: Node[], terminal: boolean, name: string): CompletionFailure | null {
+/**
+ * Completion statements must end their path; no callback use in loops, switch or try blocks.
+ * `mentionedAfter`: the callback is used again after this statement list, on the same path.
+ */
+function checkPositions(statements: Node[], terminal: boolean, mentionedAfter: boolean, name: string): CompletionFailure | null {
   for (let i = 0; i < statements.length; i += 1) {
     const statement = statements[i];
     const form = completionForm(statement, name);
+    const laterMention = mentionedAfter || statements.slice(i + 1).some((s) => mentions(s, name));
     if (form) {
       const endsPath = statement.type === 'ReturnStatement' || (terminal && i === statements.length - 1) || isBareReturn(statements[i + 1]);
       if (!endsPath) {
-        const later = statements.slice(i + 1).some((s) => mentions(s, name));
+        const later = laterMention;
         return later
           ? { reason: 'callback-called-twice', message: `${name} can be called twice on one path`, node: statement }
           : { reason: 'code-after-callback-call', message: `code runs after ${name} is called`, node: statement };
@@ -111,12 +115,13 @@ function checkPositions(statements: Node[], terminal: boolean, name: string): Co
     switch (statement.type) {
       case 'IfStatement': {
         const failure =
-          checkPositions(blockStatements(statement.consequent), last, name) ?? checkPositions(blockStatements(statement.alternate), last, name);
+          checkPositions(blockStatements(statement.consequent), last, laterMention, name) ??
+          checkPositions(blockStatements(statement.alternate), last, laterMention, name);
         if (failure) return failure;
         break;
       }
       case 'BlockStatement': {
-        const failure = checkPositions(statement.body, last, name);
+        const failure = checkPositions(statement.body, last, laterMention, name);
         if (failure) return failure;
         break;
       }
@@ -124,7 +129,7 @@ function checkPositions(statements: Node[], terminal: boolean, name: string): Co
         if (mentions(statement.block, name) || (statement.finalizer && mentions(statement.finalizer, name))) {
           return { reason: 'callback-inside-try', message: `${name} is called inside a try block, where its own exceptions would be caught`, node: statement };
         }
-        const failure = statement.handler ? checkPositions(statement.handler.body.body, last, name) : null;
+        const failure = statement.handler ? checkPositions(statement.handler.body.body, last, laterMention, name) : null;
         if (failure) return failure;
         break;
       }

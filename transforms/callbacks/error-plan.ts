@@ -12,11 +12,14 @@ export type ErrorPlan =
   | { kind: 'swallow'; success: Node[] }
   | { kind: 'unsupported'; reason: string; message: string };
 
-/** `isPropagation(statements)`: the statements only pass the error on (`return cb(err)`, `throw err`). */
+/**
+ * `isPropagation(statements, endsCallback)`: the statements only pass the error on
+ * (`return cb(err)`, `throw err`, or `cb(err)` when nothing follows it in the callback).
+ */
 export function planErrorHandling(
   body: Node[],
   errName: string | null,
-  isPropagation: (statements: Node[]) => boolean,
+  isPropagation: (statements: Node[], endsCallback: boolean) => boolean,
 ): ErrorPlan {
   if (!errName || !referencesName(body, errName)) return { kind: 'swallow', success: body };
   const [first, ...rest] = body;
@@ -38,7 +41,9 @@ export function planErrorHandling(
       message: `"${errName}" is used outside the error branch`,
     };
   }
-  if (isPropagation(errorBranch)) return { kind: 'propagate', success };
+  // With nothing after the if, the end of the error branch is the end of the callback.
+  const endsCallback = rest.length === 0 || alwaysExits(errorBranch);
+  if (isPropagation(errorBranch, endsCallback)) return { kind: 'propagate', success };
   const exits = alwaysExits(errorBranch);
   // With an else branch (or more code after), a handler that falls through must not run it.
   return { kind: 'handle', handler: errorBranch, success, handlerMustExit: !exits && successBranch.length > 0 };

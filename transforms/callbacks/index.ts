@@ -52,11 +52,13 @@ export const callbacksTransform: AwaitifyTransform = {
       .nodes()
       .filter((fn: Node) => fn.async && !fn.generator);
     if (candidates.length === 0 && asyncFunctions.length === 0) {
-      reportUnconvertedSites(ctx, new Set(), new Set(), new Map());
+      reportUnconvertedSites(ctx, new Set(), new Set(), new Map(), new Map());
       return false;
     }
     let active = new Set(candidates);
     const dropped = new Map<Candidate, CompletionFailure>();
+    // A site skipped in a round that was rolled back keeps its precise reason for the report.
+    const earlierSkips = new Map<Node, SiteRecord>();
     for (let round = 0; round < MAX_ROUNDS; round += 1) {
       const attempt = tryRound(ctx, program, active, asyncFunctions);
       if (attempt.blamed.size === 0) {
@@ -68,10 +70,13 @@ export const callbacksTransform: AwaitifyTransform = {
           ctx.report.skipped(failure.node ?? candidate.fn, failure.reason, `${candidate.name}() keeps its callback: ${failure.message}`);
         }
         const handled = new Set(attempt.records.map((r) => r.node));
-        reportUnconvertedSites(ctx, handled, new Set([...active].map((c) => c.fn)), dropped);
+        reportUnconvertedSites(ctx, handled, new Set([...active].map((c) => c.fn)), dropped, earlierSkips);
         return attempt.changed;
       }
       attempt.tx.rollback();
+      for (const record of attempt.records) {
+        if (record.kind === 'skipped' && !earlierSkips.has(record.node)) earlierSkips.set(record.node, record);
+      }
       for (const [candidate, failure] of attempt.blamed) {
         dropped.set(candidate, failure);
         active.delete(candidate);
@@ -188,6 +193,9 @@ function unconvertibleReference(candidate: Candidate, liftedCalls: Set<Node>, si
     if (reference.kind === 'export') continue;
     if (reference.kind === 'call' && liftedCalls.has(reference.call)) continue;
     const line = reference.node.loc?.start.line;
+    if (reference.kind === 'call' && reference.valueUsed) {
+      return { reason: 'sync-return-value-used', message: `the caller at line ${line ?? '?'} uses its synchronous return value`, node: candidate.fn };
+    }
     const why = reference.kind === 'value' ? 'it is used as a value' : (siteFailures.get(reference.call) ?? 'that call cannot be converted');
     return {
       reason: reference.kind === 'value' ? 'used-as-value' : 'callers-not-convertible',
@@ -208,7 +216,9 @@ function hoistAnchor(program: Node, bindings: ModuleBindings, name: string): Nod
   if (moduleBinding) return moduleBinding.statement;
   for (const statement of program.body) {
     const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    // Function declarations are hoisted: the helper can go with the imports.
     if (declaration?.type === 'FunctionDeclaration' && isIdentifier(declaration.id, name)) return undefined;
+    if (declaration?.type === 'VariableDeclaration' && declaration.declarations.some((d: Node) => isIdentifier(d.id, name))) return statement;
   }
   return null;
 }
@@ -222,6 +232,7 @@ function reportUnconvertedSites(
   handled: Set<Node>,
   convertedFunctions: Set<Node>,
   dropped: Map<Candidate, CompletionFailure>,
+  earlierSkips: Map<Node, SiteRecord>,
 ): void {
   const { j, root } = ctx;
   const bindings = readModuleBindings(root.get().node.program);
@@ -249,7 +260,8 @@ function reportUnconvertedSites(
       const site = /Statement$/.test(child.type) ? matchCallbackSite(child, isKnown) : null;
       if (!site) return true;
       if (!handled.has(site.call)) {
-        const [code, message] = unconvertedReason(ctx, fn, inLoop, convertedFunctions, droppedByFn);
+        const earlier = earlierSkips.get(site.call);
+        const [code, message] = earlier ? [earlier.code, earlier.message] : unconvertedReason(ctx, fn, inLoop, convertedFunctions, droppedByFn);
         ctx.report.skipped(site.call, code, message);
       }
       return false;

@@ -142,7 +142,7 @@ export class Lifter {
     if (mode === 'async' && returnsValue(body)) {
       return { skip: 'callback-returns-value', message: 'the callback returns a value, which would become the async function result' };
     }
-    const plan = planErrorHandling(body, errName, (statements) => this.isPropagation(statements, errName!));
+    const plan = planErrorHandling(body, errName, (statements, endsCallback) => this.isPropagation(statements, errName!, endsCallback));
     if (plan.kind === 'unsupported') return { skip: plan.reason, message: plan.message };
     const resultNames = resultParams.map((param: Node) => param.name as string);
     if (plan.kind === 'handle') {
@@ -160,7 +160,7 @@ export class Lifter {
   }
 
   /** `return cb(err)`, `cb(err); return`, `throw err`: passing the error on unchanged. */
-  private isPropagation(statements: Node[], errName: string): boolean {
+  private isPropagation(statements: Node[], errName: string, endsCallback: boolean): boolean {
     const { callbackName } = this.target;
     const [first, second] = statements;
     const passesErr = (node: Node) =>
@@ -172,7 +172,7 @@ export class Lifter {
     if (statements.length === 1) {
       if (first.type === 'ThrowStatement' && isIdentifier(first.argument, errName)) return true;
       if (first.type === 'ReturnStatement' && passesErr(first.argument)) return true;
-      return false;
+      return endsCallback && first.type === 'ExpressionStatement' && passesErr(first.expression);
     }
     return statements.length === 2 && first.type === 'ExpressionStatement' && passesErr(first.expression) && isBareReturn(second);
   }
@@ -273,11 +273,11 @@ function varNames(statement: Node, into: Set<string>): void {
   });
 }
 
-/** Every name used in `fn` outside the subtree `excluded`. */
+/** Every value name used in `fn` outside the subtree `excluded` (type annotations do not count). */
 function namesOutside(fn: Node, excluded: Node): Set<string> {
   const names = new Set<string>();
   walk(fn, (node) => {
-    if (node === excluded) return false;
+    if (node === excluded || node.type === 'TSTypeAnnotation' || node.type === 'TSTypeParameterInstantiation') return false;
     if (node.type === 'Identifier') names.add(node.name);
     return true;
   });

@@ -120,10 +120,19 @@ function coreSource(call: Node, core: { module: string; member: string }, result
     return { expression: j.callExpression(j.memberExpression(streamPromises, j.identifier(core.member)), args), results, alwaysAsync: true, via: 'stream/promises' };
   }
   // Core functions do not depend on `this`; one promisified helper per function, hoisted.
-  const helper = env.imports.hoist(`${core.module}.${core.member}`, `${core.member}Async`, () =>
-    j.callExpression(env.imports.named('util', 'promisify'), [calleeReference(call, env)]),
+  const helper = env.imports.hoist(
+    `${core.module}.${core.member}`,
+    `${core.member}Async`,
+    () => j.callExpression(env.imports.named('util', 'promisify'), [calleeReference(call, env)]),
+    bindingStatement(call, env.bindings),
   );
   return { expression: j.callExpression(helper, args), results, alwaysAsync: true, via: 'util.promisify' };
+}
+
+/** The top-level statement that binds the callee's module (the helper must come after it). */
+function bindingStatement(call: Node, bindings: ModuleBindings): Node | undefined {
+  const local = isIdentifier(call.callee) ? call.callee : call.callee.object;
+  return bindings.byLocalName.get(local.name)?.statement;
 }
 
 /** The callee as a standalone expression (a fresh copy, so the hoisted helper shares no node). */

@@ -17,10 +17,18 @@ export function looksLikeErrorParam(name: string): boolean {
   return ERROR_PARAM.test(name);
 }
 
+/**
+ * Array iteration methods take their function first (`items.find(fn)`); with arguments before the
+ * function (`db.find(id, cb)`) the same name is an error-first API.
+ */
+const ITERATOR_METHODS = new Set([
+  'forEach', 'map', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast',
+  'findLastIndex', 'flatMap', 'sort',
+]);
+
 /** Callees whose function argument is not an error-first completion callback. */
 const NOT_ERROR_FIRST_METHODS = new Set([
-  'forEach', 'map', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast',
-  'findLastIndex', 'flatMap', 'sort', 'then', 'catch', 'finally', 'on', 'once', 'addListener',
+  'then', 'catch', 'finally', 'on', 'once', 'addListener',
   'prependListener', 'prependOnceListener', 'removeListener', 'off', 'addEventListener', 'subscribe',
   'replace', 'replaceAll', 'nextTick', 'exists', 'watch', 'watchFile',
 ]);
@@ -42,6 +50,7 @@ export function isKnownNotErrorFirst(call: Node): boolean {
   const name = calleeName(call);
   if (!name) return false;
   if (isIdentifier(call.callee)) return NOT_ERROR_FIRST_FUNCTIONS.has(name);
+  if (ITERATOR_METHODS.has(name) && isFunction(call.arguments[0])) return true;
   return NOT_ERROR_FIRST_METHODS.has(name) || NOT_ERROR_FIRST_FUNCTIONS.has(name);
 }
 

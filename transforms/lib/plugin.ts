@@ -7,6 +7,11 @@ import type { PipelineOptions } from '../../engine/options';
 import type { ProjectFacts } from '../../engine/project-facts';
 import type { Site, SiteKind } from '../../engine/report';
 
+interface LocatedNode {
+  loc?: { start: { line: number; column: number } };
+  start?: number;
+}
+
 export type ModuleKind = 'commonjs' | 'module';
 
 export interface TransformContext {
@@ -31,7 +36,13 @@ export interface AwaitifyTransform {
 /** Collects sites for one transform, locating them by the node they are about. */
 export class SiteReporter {
   readonly sites: Site[] = [];
-  constructor(public transform = '') {}
+  private lineStarts: number[] | undefined;
+
+  /** `source`: the parsed text, to locate nodes that recast left without `loc`. */
+  constructor(
+    private readonly source = '',
+    public transform = '',
+  ) {}
 
   converted(node: ASTNode | null | undefined, code: string, message: string): void {
     this.add('converted', node, code, message);
@@ -44,14 +55,17 @@ export class SiteReporter {
   }
 
   private add(kind: SiteKind, node: ASTNode | null | undefined, code: string, message: string): void {
-    const start = (node as { loc?: { start: { line: number; column: number } } } | null)?.loc?.start;
-    this.sites.push({
-      kind,
-      transform: this.transform,
-      code,
-      message,
-      line: start?.line ?? 0,
-      column: start?.column ?? 0,
-    });
+    const start = this.locate(node as LocatedNode | null | undefined);
+    this.sites.push({ kind, transform: this.transform, code, message, line: start.line, column: start.column });
+  }
+
+  /** recast drops `loc` on some nodes (declarations inside `export`); their offset remains. */
+  private locate(node: LocatedNode | null | undefined): { line: number; column: number } {
+    if (node?.loc) return node.loc.start;
+    if (typeof node?.start !== 'number') return { line: 0, column: 0 };
+    this.lineStarts ??= [0, ...[...this.source.matchAll(/\n/g)].map((m) => m.index! + 1)];
+    let line = 0;
+    while (line + 1 < this.lineStarts.length && this.lineStarts[line + 1] <= node.start) line += 1;
+    return { line: line + 1, column: node.start - this.lineStarts[line] };
   }
 }
