@@ -234,11 +234,15 @@ export function rewriteCompletions(
         for (const key of ['consequent', 'alternate'] as const) {
           const branch = statement[key];
           if (!branch) continue;
-          if (branch.type !== 'BlockStatement') {
-            if (!completionForm(branch, callbackName)) continue;
-            tx.set(statement, key, j.blockStatement([branch]));
+          if (branch.type === 'BlockStatement') {
+            rewriteList(branch.body, false);
+            continue;
           }
-          rewriteList(statement[key].body, false);
+          if (!completionForm(branch, callbackName)) continue;
+          // `if (x) return cb(null, v);` stays a one-line branch when its rewrite is one statement.
+          const wrapped = [branch];
+          rewriteList(wrapped, false);
+          tx.set(statement, key, wrapped.length === 1 ? wrapped[0] : j.blockStatement(wrapped));
         }
         break;
       case 'BlockStatement':

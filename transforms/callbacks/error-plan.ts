@@ -22,7 +22,7 @@ export function planErrorHandling(
   isPropagation: (statements: Node[], endsCallback: boolean) => boolean,
 ): ErrorPlan {
   if (!errName || !referencesName(body, errName)) return { kind: 'swallow', success: body };
-  const [first, ...rest] = body;
+  const [first, ...rest] = [conditionalAsIf(body[0]), ...body.slice(1)];
   const test = first?.type === 'IfStatement' ? errorTest(first.test, errName) : null;
   if (!test) {
     return {
@@ -47,6 +47,14 @@ export function planErrorHandling(
   const exits = alwaysExits(errorBranch);
   // With an else branch (or more code after), a handler that falls through must not run it.
   return { kind: 'handle', handler: errorBranch, success, handlerMustExit: !exits && successBranch.length > 0 };
+}
+
+/** `err ? a() : b();` reads as `if (err) { a(); } else { b(); }`. */
+function conditionalAsIf(statement: Node): Node {
+  if (statement?.type !== 'ExpressionStatement' || statement.expression.type !== 'ConditionalExpression') return statement;
+  const { test, consequent, alternate } = statement.expression;
+  const asStatement = (expression: Node) => ({ type: 'ExpressionStatement', expression });
+  return { type: 'IfStatement', test, consequent: asStatement(consequent), alternate: asStatement(alternate) };
 }
 
 /** `err`, `err != null` -> 'error'; `!err`, `err == null` -> 'success' (the test is true on success). */

@@ -68,7 +68,11 @@ export class Lifter {
       const site = this.matchSite(statement);
       if (site) {
         if (endsPath && this.liftSite(statements, index, site, terminal && index === statements.length - 1)) continue;
-        if (!endsPath) this.env.outcome.skipped(site, 'code-after-callback', 'code after the call runs before its callback; lifting would reorder it');
+        if (!endsPath && terminal) {
+          this.liftSiteBeforeCode(statements, index, site);
+        } else if (!endsPath) {
+          this.env.outcome.skipped(site, 'code-after-callback', 'code after the call runs before its callback, and more code follows the block');
+        }
         index += 1;
         continue;
       }
@@ -121,7 +125,41 @@ export class Lifter {
     return true;
   }
 
-  private buildLift(site: CallbackSite, atFunctionEnd: boolean): { statements: Node[]; via: string } | { skip: string; message: string } {
+  /**
+   * `api(x, cb); more();` at the end of a path: `more()` ran before the callback. Start the
+   * promise, run `more()`, then await it and continue with the callback body; only for APIs that
+   * never call back synchronously, and only when `more()` cannot leave or wait.
+   */
+  private liftSiteBeforeCode(statements: Node[], index: number, site: CallbackSite): void {
+    const after = statements.slice(index + 1);
+    const reason = codeAfterObstacle(after, this.target.callbackName, (statement) => !!this.matchSite(statement));
+    if (reason) {
+      this.env.outcome.skipped(site, 'code-after-callback', `code after the call runs before its callback and ${reason}`);
+      return;
+    }
+    const built = this.buildLift(site, true, (source) => {
+      if (!source.alwaysAsync) return 'the API may call back synchronously, before the code that follows it';
+      return null;
+    });
+    if ('skip' in built) {
+      this.env.outcome.skipped(site, built.skip === 'code-after-callback' ? built.skip : built.skip, built.message);
+      return;
+    }
+    const j = this.j;
+    const promiseName = freshName(`${site.resultParams[0]?.name ?? 'result'}Promise`, this.env.names);
+    const start = j.variableDeclaration('const', [j.variableDeclarator(j.identifier(promiseName), built.source.expression)]);
+    const awaited = this.awaitedStatements(built.plan, { ...built.source, expression: j.identifier(promiseName) }, site.resultParams, site.errName);
+    copyComments(site.statement, start);
+    this.env.tx.splice(statements, index, 1, start);
+    this.env.tx.splice(statements, statements.length, 0, ...awaited);
+    this.env.outcome.converted(site, `${built.via}, started before the code that followed the call`);
+  }
+
+  private buildLift(
+    site: CallbackSite,
+    atFunctionEnd: boolean,
+    checkSource: (source: PromiseSource) => string | null = () => null,
+  ): { plan: Exclude<ErrorPlan, { kind: 'unsupported' }>; source: PromiseSource; statements: Node[]; via: string } | { skip: string; message: string } {
     const { callback, errName, resultParams } = site;
     const { mode } = this.target;
     if (callback.async || callback.generator) return { skip: 'async-callback', message: 'the callback is itself async or a generator' };
@@ -155,8 +193,10 @@ export class Lifter {
     }
     const source = promiseSourceFor(site.call, resultParams.length, this.env);
     if ('skip' in source) return source;
+    const sourceProblem = checkSource(source);
+    if (sourceProblem) return { skip: 'code-after-callback', message: `code after the call runs before its callback, and ${sourceProblem}` };
     this.renameMovingBindings(callback, plan, resultNames);
-    return { statements: this.awaitedStatements(plan, source, resultParams, errName), via: source.via };
+    return { plan, source, statements: this.awaitedStatements(plan, source, resultParams, errName), via: source.via };
   }
 
   /** `return cb(err)`, `cb(err); return`, `throw err`: passing the error on unchanged. */
@@ -223,6 +263,23 @@ export class Lifter {
     );
     return [...statements, ...plan.success];
   }
+}
+
+/** Why `after` cannot run between starting the promise and awaiting it; null when it can. */
+function codeAfterObstacle(after: Node[], callbackName: string | null, isSite: (statement: Node) => boolean): string | null {
+  let obstacle: string | null = null;
+  for (const statement of after) {
+    if (isSite(statement)) return 'starts another callback operation (see the Promise.all transform)';
+    walk(statement, (node) => {
+      if (obstacle || isFunction(node)) return false;
+      if (/^(Return|Throw|Break|Continue)Statement$/.test(node.type)) obstacle = 'it can leave the function';
+      else if (node.type === 'AwaitExpression' || node.type === 'YieldExpression') obstacle = 'it waits itself';
+      else if (callbackName && isIdentifier(node, callbackName)) obstacle = `it uses ${callbackName}`;
+      return !obstacle;
+    });
+    if (obstacle) return obstacle;
+  }
+  return null;
 }
 
 function resultPattern(j: JSCodeshift, source: PromiseSource, resultParams: Node[]): Node | null {
