@@ -6,7 +6,7 @@
 import { jscodeshiftFor, parserForFile, parseSource, ParseError, toFileError } from './parse';
 import { detectModuleKind, type PackageType } from './module-kind';
 import type { PipelineOptions } from './options';
-import { emptyProjectFacts, type ProjectFacts } from './project-facts';
+import { emptyFileFacts, emptyProjectFacts, type FileFacts, type ProjectFacts } from './project-facts';
 import type { FileError, Site } from './report';
 import { detectStyle, restoreBom, stripBom } from './source-style';
 import { getTransform } from '../transforms';
@@ -25,6 +25,8 @@ export interface PipelineResult {
   changed: boolean;
   sites: Site[];
   error?: FileError;
+  /** Cross-file facts found while transforming (exports that convert, uses of imports). */
+  facts?: FileFacts;
 }
 
 export function runPipeline(input: PipelineInput): PipelineResult {
@@ -33,11 +35,13 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const parser = parserForFile(filename, options.parser);
   const j = jscodeshiftFor(parser);
   const reporter = new SiteReporter(stripBom(source));
+  const facts = emptyFileFacts();
   const unchanged = (error?: FileError): PipelineResult => ({
     code: source,
     changed: false,
     sites: sortSites(reporter.sites),
     error,
+    facts: error ? undefined : facts,
   });
 
   let root;
@@ -55,6 +59,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     moduleKind: detectModuleKind(j, root, filename, input.packageType),
     options,
     project: input.project ?? emptyProjectFacts(),
+    facts,
     report: reporter,
   };
 
@@ -90,7 +95,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       message: `the transformed output would not parse (${reason}); file left untouched`,
     });
   }
-  return { code, changed: true, sites: sortSites(reporter.sites) };
+  return { code, changed: true, sites: sortSites(reporter.sites), facts };
 }
 
 /** Report order: by position, then the order the transforms ran in. */

@@ -6,8 +6,31 @@
 export interface ExportedFunctionFacts {
   /** The function becomes `async` and its callers must await it instead of passing a callback. */
   convertsToAsync: boolean;
-  /** Number of results its callback received, after `err` (1 for `cb(null, value)`). */
-  resultCount: number;
+  /** Number of results its callback received, after `err` (1 for `cb(null, value)`); null: unknown. */
+  resultCount: number | null;
+  /** Why an exported function that could convert keeps its callback (a caller in another file). */
+  keepReason?: string;
+}
+
+/** One use, in the transformed file, of a function exported by another file of the run. */
+export interface ImportUse {
+  /** Absolute path of the exporting file, and the export name. */
+  file: string;
+  name: string;
+  /** The use was converted with the callee (an awaited call or a pass-through). */
+  liftable: boolean;
+  line: number;
+}
+
+/** What transforming one file found out that other files depend on. */
+export interface FileFacts {
+  /** This file's exported callback-taking functions: whether they convert, and their results. */
+  exports: Record<string, { converts: boolean; resultCount: number | null }>;
+  imports: ImportUse[];
+}
+
+export function emptyFileFacts(): FileFacts {
+  return { exports: {}, imports: [] };
 }
 
 export interface ProjectFacts {

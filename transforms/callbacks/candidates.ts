@@ -10,7 +10,7 @@ import { looksLikeErrorParam } from './site';
 export type Reference =
   /** `valueUsed`: the call's synchronous result is used (`const req = load(id, cb)`). */
   | { kind: 'call'; call: Node; node: Node; valueUsed: boolean }
-  | { kind: 'export'; node: Node }
+  | { kind: 'export'; node: Node; exportName: string }
   | { kind: 'value'; node: Node };
 
 export interface Candidate {
@@ -18,6 +18,8 @@ export interface Candidate {
   name: string;
   callbackName: string;
   exported: boolean;
+  /** Names other modules import it by (`default` for a default export). */
+  exportNames: string[];
   references: Reference[];
   /** Results passed on success (`cb(null, a, b)` -> 2); null when it passes its callback on. */
   resultCount: number | null;
@@ -34,12 +36,18 @@ export function findCandidates(j: JSCodeshift, root: Collection<any>): Candidate
     if (!isIdentifier(last) || !isCompletionCallback(fn, last.name)) return;
     const binding = bindingOf(path);
     if (!binding) return;
+    const references = binding.scopePath ? findReferences(j, root, binding.name, binding.scopePath, binding.idNode) : [];
+    const exportNames = [
+      ...(binding.exportName ? [binding.exportName] : []),
+      ...references.flatMap((r) => (r.kind === 'export' ? [r.exportName] : [])),
+    ];
     candidates.push({
       fn,
       name: binding.name,
       callbackName: last.name,
-      exported: binding.exported,
-      references: binding.scopePath ? findReferences(j, root, binding.name, binding.scopePath, binding.idNode) : [],
+      exported: exportNames.length > 0,
+      exportNames,
+      references,
       resultCount: staticResultCount(fn, last.name),
     });
   });
@@ -90,7 +98,8 @@ function staticResultCount(fn: Node, name: string): number | null {
 
 interface Binding {
   name: string;
-  exported: boolean;
+  /** Set when the declaration itself exports it (`export function f`, `exports.f = function`). */
+  exportName?: string;
   /** Scope the name is declared in; undefined for `exports.x = function` (no local name). */
   scopePath?: any;
   idNode?: Node;
@@ -101,17 +110,18 @@ function bindingOf(path: ASTPath<Node>): Binding | null {
   const fn = path.node;
   const parent = path.parent?.node;
   if (fn.type === 'FunctionDeclaration' && fn.id) {
-    const exported = parent?.type === 'ExportNamedDeclaration' || parent?.type === 'ExportDefaultDeclaration';
-    return { name: fn.id.name, exported, scopePath: path.scope?.parent, idNode: fn.id };
+    const exportName = parent?.type === 'ExportNamedDeclaration' ? fn.id.name : parent?.type === 'ExportDefaultDeclaration' ? 'default' : undefined;
+    return { name: fn.id.name, exportName, scopePath: path.scope?.parent, idNode: fn.id };
   }
   if (parent?.type === 'VariableDeclarator' && parent.init === fn && isIdentifier(parent.id)) {
     const exported = path.parent.parent?.parent?.node?.type === 'ExportNamedDeclaration';
-    return { name: parent.id.name, exported, scopePath: path.parent.scope, idNode: parent.id };
+    return { name: parent.id.name, exportName: exported ? parent.id.name : undefined, scopePath: path.parent.scope, idNode: parent.id };
   }
   if (parent?.type === 'AssignmentExpression' && parent.right === fn && exportTargetName(parent.left)) {
-    return { name: exportTargetName(parent.left)!, exported: true };
+    const exportName = exportTargetName(parent.left)!;
+    return { name: exportName, exportName };
   }
-  if (parent?.type === 'ExportDefaultDeclaration') return { name: 'default', exported: true };
+  if (parent?.type === 'ExportDefaultDeclaration') return { name: 'default', exportName: 'default' };
   return null;
 }
 
@@ -145,11 +155,14 @@ function classifyReference(path: ASTPath<Node>): Reference {
     const holder = path.parent.parent?.node?.type;
     return { kind: 'call', call: parent, node, valueUsed: holder !== 'ExpressionStatement' && holder !== 'ReturnStatement' };
   }
-  if (parent?.type === 'AssignmentExpression' && parent.right === node && exportTargetName(parent.left)) return { kind: 'export', node };
-  if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') return { kind: 'export', node };
-  if ((parent?.type === 'ObjectProperty' || parent?.type === 'Property') && parent.value === node) {
+  if (parent?.type === 'AssignmentExpression' && parent.right === node && exportTargetName(parent.left)) {
+    return { kind: 'export', node, exportName: exportTargetName(parent.left)! };
+  }
+  if (parent?.type === 'ExportSpecifier') return { kind: 'export', node, exportName: parent.exported?.name ?? node.name };
+  if (parent?.type === 'ExportDefaultDeclaration') return { kind: 'export', node, exportName: 'default' };
+  if ((parent?.type === 'ObjectProperty' || parent?.type === 'Property') && parent.value === node && isIdentifier(parent.key)) {
     const assignment = path.parent.parent?.parent?.node;
-    if (assignment?.type === 'AssignmentExpression' && isModuleExports(assignment.left)) return { kind: 'export', node };
+    if (assignment?.type === 'AssignmentExpression' && isModuleExports(assignment.left)) return { kind: 'export', node, exportName: parent.key.name };
   }
   return { kind: 'value', node };
 }

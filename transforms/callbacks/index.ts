@@ -20,6 +20,7 @@ import { checkCompletion, rewriteCompletions, type CompletionFailure } from './c
 import { Lifter, type LiftEnv } from './lift';
 import { isKnownErrorFirstCall, promiseSourceFor, type ConvertedCallee } from './promise-source';
 import { matchCallbackSite, type CallbackSite } from './site';
+import { findImportUses, importedCallee, type ImportUseSite } from './imports';
 import { matchesPromiseApi } from './promise-apis';
 import { removeRethrowingCatches } from './simplify';
 
@@ -35,6 +36,8 @@ interface SiteRecord {
 interface Round {
   tx: Transaction;
   records: SiteRecord[];
+  /** Calls converted with their callee (awaited or passed through). */
+  liftedCalls: Set<Node>;
   /** Candidates that cannot convert, with why. */
   blamed: Map<Candidate, CompletionFailure>;
   changed: boolean;
@@ -53,10 +56,19 @@ export const callbacksTransform: AwaitifyTransform = {
       .filter((fn: Node) => fn.async && !fn.generator);
     if (candidates.length === 0 && asyncFunctions.length === 0) {
       reportUnconvertedSites(ctx, new Set(), new Set(), new Map(), new Map());
+      recordFacts(ctx, [], new Set(), findImportUses(program, readModuleBindings(program), ctx.project.resolutions[ctx.filename]), new Set());
       return false;
     }
+    const resolutions = ctx.project.resolutions[ctx.filename];
+    const importUses = findImportUses(program, readModuleBindings(program), resolutions);
     let active = new Set(candidates);
     const dropped = new Map<Candidate, CompletionFailure>();
+    for (const candidate of candidates) {
+      const keepReason = keptByProject(ctx, candidate);
+      if (!keepReason) continue;
+      dropped.set(candidate, { reason: 'callers-not-convertible', message: keepReason, node: candidate.fn });
+      active.delete(candidate);
+    }
     // A site skipped in a round that was rolled back keeps its precise reason for the report.
     const earlierSkips = new Map<Node, SiteRecord>();
     for (let round = 0; round < MAX_ROUNDS; round += 1) {
@@ -71,6 +83,7 @@ export const callbacksTransform: AwaitifyTransform = {
         }
         const handled = new Set(attempt.records.map((r) => r.node));
         reportUnconvertedSites(ctx, handled, new Set([...active].map((c) => c.fn)), dropped, earlierSkips);
+        recordFacts(ctx, candidates, active, importUses, attempt.liftedCalls);
         return attempt.changed;
       }
       attempt.tx.rollback();
@@ -110,7 +123,10 @@ function tryRound(ctx: TransformContext, program: Node, active: Set<Candidate>, 
     imports,
     convertedCallee: (call): ConvertedCallee | null => {
       const candidate = convertedCalls.get(call);
-      return candidate ? { name: candidate.name, resultCount: candidate.resultCount } : null;
+      if (candidate) return { name: candidate.name, resultCount: candidate.resultCount };
+      const imported = importedCallee(call, bindings, ctx.project.resolutions[ctx.filename]);
+      const facts = imported && ctx.project.exports[imported.file]?.[imported.name];
+      return facts?.convertsToAsync ? { name: imported!.name, resultCount: facts.resultCount } : null;
     },
     isPromiseApi: (call) => matchesPromiseApi(call, ctx.options.promiseApis),
     hoistAnchor: (name) => hoistAnchor(program, bindings, name),
@@ -137,7 +153,41 @@ function tryRound(ctx: TransformContext, program: Node, active: Set<Candidate>, 
     const failure = unconvertibleReference(candidate, liftedCalls, siteFailures);
     if (failure) blamed.set(candidate, failure);
   }
-  return { tx, records, blamed, changed: records.some((r) => r.kind === 'converted') };
+  return { tx, records, liftedCalls, blamed, changed: records.some((r) => r.kind === 'converted') };
+}
+
+/** The project phase found a caller in another file that cannot await this export. */
+function keptByProject(ctx: TransformContext, candidate: Candidate): string | undefined {
+  const exports = ctx.project.exports[ctx.filename];
+  if (!exports) return undefined;
+  for (const name of candidate.exportNames) {
+    const keepReason = exports[name]?.keepReason;
+    if (keepReason) return keepReason;
+  }
+  return undefined;
+}
+
+/** What other files depend on: which exports convert, and how this file uses imported functions. */
+function recordFacts(
+  ctx: TransformContext,
+  candidates: Candidate[],
+  active: Set<Candidate>,
+  importUses: ImportUseSite[],
+  liftedCalls: Set<Node>,
+): void {
+  for (const candidate of candidates) {
+    for (const name of candidate.exportNames) {
+      ctx.facts.exports[name] = { converts: active.has(candidate), resultCount: candidate.resultCount };
+    }
+  }
+  for (const use of importUses) {
+    ctx.facts.imports.push({
+      file: use.file,
+      name: use.name,
+      liftable: !!use.call && liftedCalls.has(use.call),
+      line: use.node.loc?.start.line ?? 0,
+    });
+  }
 }
 
 function convertedMessage(candidate: Candidate): string {

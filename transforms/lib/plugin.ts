@@ -4,7 +4,7 @@
  */
 import type { API, ASTNode, Collection, FileInfo, JSCodeshift } from 'jscodeshift';
 import type { PipelineOptions } from '../../engine/options';
-import type { ProjectFacts } from '../../engine/project-facts';
+import type { FileFacts, ProjectFacts } from '../../engine/project-facts';
 import type { Site, SiteKind } from '../../engine/report';
 
 interface LocatedNode {
@@ -23,6 +23,8 @@ export interface TransformContext {
   moduleKind: ModuleKind;
   options: PipelineOptions;
   project: ProjectFacts;
+  /** Filled by transforms with what other files depend on (see the project phase). */
+  facts: FileFacts;
   report: SiteReporter;
 }
 

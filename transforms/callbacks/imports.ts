@@ -1,0 +1,80 @@
+/**
+ * Functions imported from other files of the run: which one a call targets (so a converted one is
+ * awaited directly), and every use of them in this file (so the project phase knows whether the
+ * exporting file may convert them).
+ */
+import { isIdentifier, walk, type Node } from '../lib/ast';
+import type { ModuleBindings } from '../lib/module-bindings';
+
+export interface ImportedFunction {
+  /** Absolute path of the exporting file. */
+  file: string;
+  /** Export name; `*` stands for "the whole module escapes" (every export is used as a value). */
+  name: string;
+}
+
+export interface ImportUseSite extends ImportedFunction {
+  node: Node;
+  /** Set for calls of the function; value uses have none. */
+  call?: Node;
+}
+
+function isRelative(module: string): boolean {
+  return module.startsWith('./') || module.startsWith('../') || module === '.' || module === '..';
+}
+
+/** The run's file a module binding resolves to, for local (relative) modules. */
+function resolvedFile(local: string, bindings: ModuleBindings, resolutions: Record<string, string> | undefined): string | null {
+  const binding = bindings.byLocalName.get(local);
+  if (!binding || !isRelative(binding.module) || !resolutions) return null;
+  return resolutions[binding.module] ?? null;
+}
+
+export function importedCallee(call: Node, bindings: ModuleBindings, resolutions: Record<string, string> | undefined): ImportedFunction | null {
+  const callee = call.callee;
+  if (isIdentifier(callee) && !bindings.shadowed.has(callee.name)) {
+    const file = resolvedFile(callee.name, bindings, resolutions);
+    const imported = bindings.byLocalName.get(callee.name)?.imported;
+    if (file && imported && imported !== '*') return { file, name: imported };
+  }
+  if (callee.type === 'MemberExpression' && !callee.computed && isIdentifier(callee.object) && isIdentifier(callee.property)) {
+    if (bindings.shadowed.has(callee.object.name)) return null;
+    const binding = bindings.byLocalName.get(callee.object.name);
+    const file = resolvedFile(callee.object.name, bindings, resolutions);
+    if (file && binding && (binding.imported === '*' || binding.imported === 'default')) return { file, name: callee.property.name };
+  }
+  return null;
+}
+
+/** Every use of an imported local function; shadowed names count as value uses (safe side). */
+export function findImportUses(program: Node, bindings: ModuleBindings, resolutions: Record<string, string> | undefined): ImportUseSite[] {
+  const uses: ImportUseSite[] = [];
+  if (!resolutions) return uses;
+  const declaring = new Set([...bindings.byLocalName.values()].map((b) => b.statement));
+  // Calls are visited before their callee, so `db.load(…)` knows its call when `db` is reached.
+  const callOfCallee = new Map<Node, Node>();
+  walk(program, (node, parent) => {
+    if (declaring.has(node)) return false;
+    if (node.type === 'CallExpression') callOfCallee.set(node.callee, node);
+    if (!isIdentifier(node) || !parent) return true;
+    if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === node && !parent.computed) return true;
+    if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === node && !parent.shorthand && !parent.computed) return true;
+    const file = resolvedFile(node.name, bindings, resolutions);
+    if (!file) return true;
+    const binding = bindings.byLocalName.get(node.name)!;
+    const shadowed = bindings.shadowed.has(node.name);
+    if (binding.imported !== '*' && binding.imported !== 'default') {
+      const call = parent.type === 'CallExpression' && parent.callee === node && !shadowed ? parent : undefined;
+      uses.push({ file, name: binding.imported, node, call });
+      return true;
+    }
+    const member = parent.type === 'MemberExpression' && parent.object === node && !parent.computed && isIdentifier(parent.property) ? parent : null;
+    if (!member || shadowed) {
+      uses.push({ file, name: '*', node });
+      return true;
+    }
+    uses.push({ file, name: member.property.name, node, call: callOfCallee.get(member) });
+    return true;
+  });
+  return uses;
+}
