@@ -1,5 +1,119 @@
-import type { MigrateOptions } from './migrate-options';
-import type { RunReport } from './report';
-export async function migrate(_options: MigrateOptions): Promise<RunReport> {
-  throw new Error('migrate: not written yet');
+/**
+ * `migrate()`: the whole-repository run behind the CLI. Settings, discovery, the git check, then
+ * read every file, build the project facts once, transform files (in-process or on worker
+ * threads), and write each changed file atomically — or, in dry/check runs, describe it as a
+ * diff. One bad file is a failed report, never a stopped run. Reports are sorted by path, so the
+ * result does not depend on the number of workers.
+ */
+import path from 'node:path';
+import { forEachConcurrent } from './concurrency';
+import { comparePaths, discoverFiles } from './discover';
+import { createFileRunner } from './file-runner';
+import { findUncommittedFiles, uncommittedFilesError } from './git';
+import { toPosix } from './ignore-rules';
+import type { MigrateOptions, ProgressEvent } from './migrate-options';
+import { resolveMigrateSettings, type MigrateSettings } from './migrate-settings';
+import { createPackageTypeLookup } from './package-type';
+import { buildProjectFacts, factsForFile } from './project-index';
+import { changedSince, readSource, type FileStamp, type ReadResult } from './read-source';
+import { summarize, type FileReport, type RunReport } from './report';
+import type { FileOutcome } from './transform-file';
+import { writeFileAtomic } from './write-atomic';
+
+export function migrate(options: MigrateOptions): Promise<RunReport> {
+  return migrateWith(options);
+}
+
+/** Seams for tests; internal, not exported from the package entry point. */
+export interface MigrateInternals {
+  /** A compiled worker module to run tasks with instead of engine/worker.js. */
+  workerFile?: string;
+}
+
+export async function migrateWith(options: MigrateOptions, internals: MigrateInternals = {}): Promise<RunReport> {
+  const startedAt = performance.now();
+  const settings = resolveMigrateSettings(options);
+  const emit = (event: ProgressEvent) => options.onProgress?.(event);
+  const reportPath = (file: string) => toPosix(path.relative(settings.cwd, file));
+
+  const files = discoverFiles(settings);
+  if (settings.checkGit) {
+    const dirty = findUncommittedFiles(files);
+    if (dirty.length > 0) throw uncommittedFilesError(dirty.map(reportPath));
+  }
+
+  emit({ type: 'start', total: files.length });
+  const runner = createFileRunner({
+    fileCount: files.length,
+    workers: settings.workers,
+    timeoutMs: settings.timeoutMs,
+    workerFile: internals.workerFile,
+  });
+  const reports: FileReport[] = [];
+  try {
+    // Threads boot while the parent reads and indexes.
+    const reads: (ReadResult | undefined)[] = files.map((file) => readSource(file, settings.maxFileBytes));
+    const facts = buildProjectFacts(
+      files.flatMap((file, i) => {
+        const read = reads[i]!;
+        return read.ok ? [{ file, source: read.file.source }] : [];
+      }),
+    );
+    const packageTypeOf = createPackageTypeLookup();
+    let done = 0;
+    await forEachConcurrent(files, runner.concurrency, async (file, i) => {
+      const read = reads[i]!;
+      reads[i] = undefined; // the source is not needed after this file: let it go
+      const name = reportPath(file);
+      if (!read.ok) {
+        reports[i] = { file: name, status: 'failed', sites: [], error: read.error };
+      } else {
+        const result = await runner.run({
+          filename: file,
+          source: read.file.source,
+          options: settings.pipeline,
+          prettier: settings.prettier,
+          project: factsForFile(facts, file),
+          packageType: packageTypeOf(file),
+          diffName: settings.withDiffs ? name : undefined,
+        });
+        reports[i] = settle(file, name, read.file.stamp, result, settings);
+      }
+      done += 1;
+      emit({ type: 'file', file: name, done, total: files.length });
+    });
+  } finally {
+    await runner.close();
+  }
+  emit({ type: 'end' });
+
+  const sorted = [...reports].sort((a, b) => comparePaths(a.file, b.file));
+  return { files: sorted, summary: summarize(sorted, Math.round(performance.now() - startedAt)) };
+}
+
+/** Turns one file's result into its report: written, described as a diff, or failed. */
+function settle(
+  file: string,
+  name: string,
+  stamp: FileStamp,
+  result: FileOutcome,
+  settings: MigrateSettings,
+): FileReport {
+  const { sites } = result;
+  if (result.error) return { file: name, status: 'failed', sites, error: result.error };
+  if (!result.changed) return { file: name, status: 'unchanged', sites };
+
+  const report: FileReport = { file: name, status: 'changed', sites, written: false };
+  if (result.diff !== undefined) report.diff = result.diff;
+  if (!settings.writing) return report;
+  if (changedSince(file, stamp)) {
+    return { ...report, status: 'failed', error: { code: 'modified-during-run', message: 'the file changed on disk while awaitify ran; left as it is now' } };
+  }
+  try {
+    writeFileAtomic(file, result.code);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return { ...report, status: 'failed', error: { code: 'write-failed', message: `cannot write the file (${reason}); original left untouched` } };
+  }
+  return { ...report, written: true };
 }

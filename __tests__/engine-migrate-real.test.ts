@@ -1,0 +1,106 @@
+/**
+ * migrate() with the real transforms, through the built package (dist/): in-place conversion,
+ * dry diffs, idempotence, and the file-level details a rewrite must keep (BOM, CRLF, shebang,
+ * directives).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { MigrateOptions } from '../engine/migrate-options';
+import { makeTree, removeTrees } from './engine-temp-tree';
+
+const dist = path.resolve(__dirname, '../dist');
+if (!fs.existsSync(path.join(dist, 'index.js'))) throw new Error('dist/ is missing: run `npm run build` before this test');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const api = require(path.join(dist, 'index.js')) as typeof import('../index');
+
+afterEach(removeTrees);
+
+const run = (root: string, options: Partial<MigrateOptions> = {}) =>
+  api.migrate({ paths: ['.'], cwd: root, config: false, prettier: false, workers: 1, ...options });
+const read = (root: string, file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+
+/** A tail-position error-first callback inside an async function: the simplest real conversion. */
+const callbackStyle = (nl: string) =>
+  [
+    "const fs = require('fs');",
+    'async function f() {',
+    "  fs.readFile('a', (err, data) => {",
+    '    if (err) throw err;',
+    '    console.log(data);',
+    '  });',
+    '}',
+    '',
+  ].join(nl);
+const awaitStyle = (nl: string) =>
+  [
+    "const fs = require('fs');",
+    "const fsPromises = require('fs/promises');",
+    'async function f() {',
+    "  const data = await fsPromises.readFile('a');",
+    '  console.log(data);',
+    '}',
+    '',
+  ].join(nl);
+
+test('converts in place, reports the site, and a second run changes nothing', async () => {
+  const root = makeTree({ 'src/read.js': callbackStyle('\n'), 'src/plain.js': 'module.exports = 1;\n' });
+  const report = await run(root);
+  expect(report.files.map((f) => [f.file, f.status])).toEqual([
+    ['src/plain.js', 'unchanged'],
+    ['src/read.js', 'changed'],
+  ]);
+  expect(report.files[1].sites).toMatchObject([{ kind: 'converted', transform: 'callbacks', line: 3 }]);
+  expect(read(root, 'src/read.js')).toBe(awaitStyle('\n'));
+  expect((await run(root)).summary.files).toEqual({ scanned: 2, changed: 0, unchanged: 2, failed: 0 });
+});
+
+test('dry run: the diff of the real conversion, nothing written', async () => {
+  const root = makeTree({ 'read.js': callbackStyle('\n') });
+  const report = await run(root, { dry: true });
+  expect(read(root, 'read.js')).toBe(callbackStyle('\n'));
+  expect(report.files[0].diff).toBe(
+    [
+      '--- a/read.js',
+      '+++ b/read.js',
+      '@@ -1,7 +1,6 @@',
+      " const fs = require('fs');",
+      "+const fsPromises = require('fs/promises');",
+      ' async function f() {',
+      "-  fs.readFile('a', (err, data) => {",
+      '-    if (err) throw err;',
+      '-    console.log(data);',
+      '-  });',
+      "+  const data = await fsPromises.readFile('a');",
+      '+  console.log(data);',
+      ' }',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('keeps a BOM and CRLF line endings through a real conversion', async () => {
+  const root = makeTree({ 'win.js': '\uFEFF' + callbackStyle('\r\n') });
+  await run(root);
+  expect(read(root, 'win.js')).toBe('\uFEFF' + awaitStyle('\r\n'));
+});
+
+/*
+ * Known pipeline defects, pinned as `test.failing` so they stay visible without failing the
+ * suite: when the callbacks transform adds a `require` to a file, recast reprints the program and
+ * (1) a leading `'use strict';` gains a second `;`, (2) a shebang line is printed after the
+ * directive, so the output does not parse and the file is reported failed (untouched, as the
+ * contract says, but not converted). When one of these starts failing, the defect is fixed:
+ * turn it into a plain `test`.
+ */
+test.failing('keeps a directive byte-identical through a real conversion', async () => {
+  const root = makeTree({ 'strict.js': "'use strict';\n" + callbackStyle('\n') });
+  await run(root);
+  expect(read(root, 'strict.js')).toBe("'use strict';\n" + awaitStyle('\n'));
+});
+
+test.failing('keeps a shebang line through a real conversion', async () => {
+  const root = makeTree({ 'bin.js': '#!/usr/bin/env node\n' + callbackStyle('\n') });
+  const report = await run(root);
+  expect(report.files[0].status).toBe('changed');
+  expect(read(root, 'bin.js')).toBe('#!/usr/bin/env node\n' + awaitStyle('\n'));
+});
