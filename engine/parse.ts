@@ -38,6 +38,20 @@ export function parseSource(j: JSCodeshift, source: string): Collection<any> {
   }
 }
 
+/**
+ * Syntax check only: the bare parser, without recast's token bookkeeping and tree copy (about
+ * half the cost of `parseSource`). Throws ParseError.
+ */
+export function checkSyntax(parser: ConcreteParser, source: string): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const getParser = require('jscodeshift/src/getParser') as (name: string) => { parse(code: string): unknown };
+  try {
+    getParser(parser).parse(source);
+  } catch (error) {
+    throw new ParseError(toFileError('parse-error', error));
+  }
+}
+
 /** Babel errors carry `loc` ({ line, column }); keep the message without its "(l:c)" suffix. */
 export function toFileError(code: string, error: unknown): FileError {
   const err = error as { message?: string; loc?: { line: number; column: number } };

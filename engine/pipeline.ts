@@ -3,7 +3,7 @@
  * Collection, print once with recast (untouched code keeps its exact text), re-parse the output.
  * Synchronous and free of I/O so workers and the API share it; formatting happens after.
  */
-import { jscodeshiftFor, parserForFile, parseSource, ParseError, toFileError } from './parse';
+import { checkSyntax, jscodeshiftFor, parserForFile, parseSource, ParseError, toFileError } from './parse';
 import { detectModuleKind, type PackageType } from './module-kind';
 import type { PipelineOptions } from './options';
 import { emptyFileFacts, emptyProjectFacts, type FileFacts, type ProjectFacts } from './project-facts';
@@ -87,7 +87,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   if (code === source) return unchanged();
 
   try {
-    parseSource(j, printed);
+    checkSyntax(parser, printed);
   } catch (error) {
     const reason = error instanceof ParseError ? error.fileError.message : String(error);
     return unchanged({

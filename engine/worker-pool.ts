@@ -18,6 +18,12 @@ export interface WorkerPoolOptions {
 
 export function createWorkerPoolRunner({ workerFile, threads, timeoutMs }: WorkerPoolOptions): FileRunner {
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads });
+  let closing = false;
+  // A thread that fails outside a task (e.g. the replacement of a terminated one, still booting
+  // while the pool closes) emits 'error'; a task's own failure reaches its `run` as a rejection.
+  pool.on('error', (error: unknown) => {
+    if (!closing) process.emitWarning(`awaitify worker thread failed: ${(error as Error)?.message ?? error}`);
+  });
   return {
     // One task queued behind each running one, so no thread waits for the parent between files.
     concurrency: threads * 2,
@@ -34,7 +40,10 @@ export function createWorkerPoolRunner({ workerFile, threads, timeoutMs }: Worke
         stopWatching();
       }
     },
-    close: () => pool.destroy(),
+    close: () => {
+      closing = true;
+      return pool.destroy();
+    },
   };
 }
 

@@ -29,6 +29,7 @@ const COMPLETION_NAME = /^(cb|callback|done|next|cont|continuation|fn|callback[A
 
 export function findCandidates(j: JSCodeshift, root: Collection<any>): Candidate[] {
   const candidates: Candidate[] = [];
+  let identifiers: Map<string, ASTPath<Node>[]> | undefined;
   root.find(j.Function).forEach((path: ASTPath<Node>) => {
     const fn = path.node;
     if (fn.async || fn.generator || !['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression'].includes(fn.type)) return;
@@ -36,7 +37,9 @@ export function findCandidates(j: JSCodeshift, root: Collection<any>): Candidate
     if (!isIdentifier(last) || !isCompletionCallback(fn, last.name)) return;
     const binding = bindingOf(path);
     if (!binding) return;
-    const references = binding.scopePath ? findReferences(j, root, binding.name, binding.scopePath, binding.idNode) : [];
+    // One traversal for all candidates: identifier paths by name, built on first need.
+    identifiers ??= identifierPathsByName(j, root);
+    const references = binding.scopePath ? findReferences(identifiers.get(binding.name) ?? [], binding.name, binding.scopePath, binding.idNode) : [];
     const exportNames = [
       ...(binding.exportName ? [binding.exportName] : []),
       ...references.flatMap((r) => (r.kind === 'export' ? [r.exportName] : [])),
@@ -138,13 +141,23 @@ function isModuleExports(node: Node): boolean {
   return node.type === 'MemberExpression' && isIdentifier(node.object, 'module') && isIdentifier(node.property, 'exports') && !node.computed;
 }
 
-function findReferences(j: JSCodeshift, root: Collection<any>, name: string, scope: any, idNode?: Node): Reference[] {
-  const references: Reference[] = [];
-  root.find(j.Identifier, { name }).forEach((path: ASTPath<Node>) => {
-    if (path.node === idNode || !isVariableIdentifier(path)) return;
-    if (path.scope?.lookup(name) !== scope) return;
-    references.push(classifyReference(path));
+function identifierPathsByName(j: JSCodeshift, root: Collection<any>): Map<string, ASTPath<Node>[]> {
+  const byName = new Map<string, ASTPath<Node>[]>();
+  root.find(j.Identifier).forEach((path: ASTPath<Node>) => {
+    const list = byName.get(path.node.name);
+    if (list) list.push(path);
+    else byName.set(path.node.name, [path]);
   });
+  return byName;
+}
+
+function findReferences(paths: ASTPath<Node>[], name: string, scope: any, idNode?: Node): Reference[] {
+  const references: Reference[] = [];
+  for (const path of paths) {
+    if (path.node === idNode || !isVariableIdentifier(path)) continue;
+    if (path.scope?.lookup(name) !== scope) continue;
+    references.push(classifyReference(path));
+  }
   return references;
 }
 

@@ -73,6 +73,7 @@ export const callbacksTransform: AwaitifyTransform = {
     const earlierSkips = new Map<Node, SiteRecord>();
     for (let round = 0; round < MAX_ROUNDS; round += 1) {
       const attempt = tryRound(ctx, program, active, asyncFunctions);
+      if (process.env.AWAITIFY_DEBUG_ROUNDS) console.error(`${ctx.filename}: round ${round}, ${attempt.blamed.size} blamed`);
       if (attempt.blamed.size === 0) {
         for (const record of attempt.records) {
           if (record.kind === 'converted') ctx.report.converted(record.node, record.code, record.message);
