@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildProjectFacts, factsForFile, moduleSpecifiers } from '../engine/project-index';
+import { buildProjectFacts, moduleSpecifiers } from '../engine/project-index';
 
 const root = path.resolve('/project');
 const at = (relative: string) => path.join(root, relative);
@@ -45,19 +45,6 @@ describe('project index: resolutions', () => {
   test('an exact file name wins over an added extension', () => {
     const facts = buildProjectFacts([file('a.js', "require('./b.js'); require('./b')"), file('b.js'), file('b.js.ts')]);
     expect(facts.resolutions[at('a.js')]).toEqual({ './b.js': at('b.js'), './b': at('b.js') });
-  });
-
-  test('factsForFile hands a task its own resolutions and the exports of what it imports', () => {
-    const facts = buildProjectFacts(files);
-    facts.exports[at('src/db.js')] = { query: { convertsToAsync: true, resultCount: 1 } };
-    facts.exports[at('src/commented.js')] = { x: { convertsToAsync: true, resultCount: 1 } };
-    const slice = factsForFile(facts, at('src/app.js'));
-    expect(Object.keys(slice.resolutions)).toEqual([at('src/app.js')]);
-    expect(slice.exports).toEqual({ [at('src/db.js')]: facts.exports[at('src/db.js')] });
-    expect(factsForFile(facts, at('src/db.js'))).toEqual({
-      resolutions: {},
-      exports: { [at('src/db.js')]: facts.exports[at('src/db.js')] },
-    });
   });
 });
 

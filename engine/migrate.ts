@@ -14,7 +14,9 @@ import { toPosix } from './ignore-rules';
 import type { MigrateOptions, ProgressEvent } from './migrate-options';
 import { resolveMigrateSettings, type MigrateSettings } from './migrate-settings';
 import { createPackageTypeLookup } from './package-type';
-import { buildProjectFacts, factsForFile } from './project-index';
+import type { ProjectFacts } from './project-facts';
+import { buildProjectFacts } from './project-index';
+import { agreeOnExports, exportSlice, freezeUnsettled, sliceKey, type ExportFacts } from './project-rounds';
 import { changedSince, readSource, type FileStamp, type ReadResult } from './read-source';
 import { summarize, type FileReport, type RunReport } from './report';
 import type { FileOutcome } from './transform-file';
@@ -52,7 +54,7 @@ export async function migrateWith(options: MigrateOptions, internals: MigrateInt
   const reports: FileReport[] = [];
   try {
     // Threads boot while the parent reads and indexes.
-    const reads: (ReadResult | undefined)[] = files.map((file) => readSource(file, settings.maxFileBytes));
+    const reads: ReadResult[] = files.map((file) => readSource(file, settings.maxFileBytes));
     const facts = buildProjectFacts(
       files.flatMap((file, i) => {
         const read = reads[i]!;
@@ -61,26 +63,27 @@ export async function migrateWith(options: MigrateOptions, internals: MigrateInt
     );
     const packageTypeOf = createPackageTypeLookup();
     let done = 0;
-    await forEachConcurrent(files, runner.concurrency, async (file, i) => {
-      const read = reads[i]!;
-      reads[i] = undefined; // the source is not needed after this file: let it go
+    const outcomes = await runRounds(files, reads, facts, (file, i, project, round) => {
+      const read = reads[i];
+      if (!read.ok) return Promise.resolve(undefined);
+      const task = {
+        filename: file,
+        source: read.file.source,
+        options: settings.pipeline,
+        prettier: settings.prettier,
+        project,
+        packageType: packageTypeOf(file),
+        diffName: settings.withDiffs ? reportPath(file) : undefined,
+      };
+      return runner.run(task).then((result) => {
+        if (round === 0) emit({ type: 'file', file: reportPath(file), done: (done += 1), total: files.length });
+        return result;
+      });
+    }, runner.concurrency);
+    files.forEach((file, i) => {
+      const read = reads[i];
       const name = reportPath(file);
-      if (!read.ok) {
-        reports[i] = { file: name, status: 'failed', sites: [], error: read.error };
-      } else {
-        const result = await runner.run({
-          filename: file,
-          source: read.file.source,
-          options: settings.pipeline,
-          prettier: settings.prettier,
-          project: factsForFile(facts, file),
-          packageType: packageTypeOf(file),
-          diffName: settings.withDiffs ? name : undefined,
-        });
-        reports[i] = settle(file, name, read.file.stamp, result, settings);
-      }
-      done += 1;
-      emit({ type: 'file', file: name, done, total: files.length });
+      reports[i] = read.ok ? settle(file, name, read.file.stamp, outcomes[i]!, settings) : { file: name, status: 'failed', sites: [], error: read.error };
     });
   } finally {
     await runner.close();
@@ -89,6 +92,53 @@ export async function migrateWith(options: MigrateOptions, internals: MigrateInt
 
   const sorted = [...reports].sort((a, b) => comparePaths(a.file, b.file));
   return { files: sorted, summary: summarize(sorted, Math.round(performance.now() - startedAt)) };
+}
+
+const MAX_ROUNDS = 5;
+
+type RunFile = (file: string, index: number, project: ProjectFacts, round: number) => Promise<FileOutcome | undefined>;
+
+/**
+ * Transforms every file, then again only the files whose cross-file inputs changed (an import
+ * now converts, an export must stay callback-style), until the export facts settle.
+ */
+async function runRounds(
+  files: string[],
+  reads: ReadResult[],
+  index: ProjectFacts,
+  runFile: RunFile,
+  concurrency: number,
+): Promise<(FileOutcome | undefined)[]> {
+  const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
+  const usedSlices: string[] = new Array(files.length).fill(sliceKey({}));
+  const targetsOf = (file: string) => Object.values(index.resolutions[file] ?? {});
+  const projectFor = (file: string, exports: ExportFacts): ProjectFacts => ({
+    resolutions: index.resolutions[file] ? { [file]: index.resolutions[file] } : {},
+    exports: exportSlice(exports, file, targetsOf(file)),
+  });
+  const opaqueImports = new Map<string, string[]>();
+  let pending = files.map((_, i) => i);
+  let exports: ExportFacts = {};
+  for (let round = 0; pending.length > 0; round += 1) {
+    await forEachConcurrent(pending, concurrency, async (i) => {
+      outcomes[i] = await runFile(files[i], i, projectFor(files[i], exports), round);
+    });
+    files.forEach((file, i) => {
+      if (!reads[i].ok || outcomes[i]?.error) opaqueImports.set(file, targetsOf(file));
+    });
+    const factsByFile = new Map(files.map((file, i) => [file, outcomes[i]?.facts]));
+    let next = agreeOnExports({ facts: factsByFile, opaqueImports }, exports);
+    if (round + 1 >= MAX_ROUNDS) next = freezeUnsettled(exports, next);
+    exports = next;
+    pending = files.flatMap((file, i) => {
+      const key = sliceKey(exportSlice(exports, file, targetsOf(file)));
+      if (key === usedSlices[i] || !reads[i].ok) return [];
+      usedSlices[i] = key;
+      return [i];
+    });
+    if (round + 1 > MAX_ROUNDS) break;
+  }
+  return outcomes;
 }
 
 /** Turns one file's result into its report: written, described as a diff, or failed. */

@@ -8,6 +8,7 @@ import { detectModuleKind, type PackageType } from './module-kind';
 import type { PipelineOptions } from './options';
 import { emptyFileFacts, emptyProjectFacts, type FileFacts, type ProjectFacts } from './project-facts';
 import type { FileError, Site } from './report';
+import { hideShebang, moveDirectivesIfTopChanged, restoreShebang } from './recast-workarounds';
 import { detectStyle, restoreBom, stripBom } from './source-style';
 import { getTransform } from '../transforms';
 import { SiteReporter, type TransformContext } from '../transforms/lib/plugin';
@@ -44,9 +45,10 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     facts: error ? undefined : facts,
   });
 
+  const { source: parseable, shebang } = hideShebang(stripBom(source));
   let root;
   try {
-    root = parseSource(j, stripBom(source));
+    root = parseSource(j, parseable);
   } catch (error) {
     return unchanged(error instanceof ParseError ? error.fileError : toFileError('parse-error', error));
   }
@@ -76,13 +78,15 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   }
   if (!touched) return unchanged();
 
-  const printed = root.toSource({
+  moveDirectivesIfTopChanged(j, root.get().node.program);
+  const printedWithComment = root.toSource({
     quote: style.quote,
     useTabs: style.useTabs,
     tabWidth: style.tabWidth,
     lineTerminator: style.lineTerminator,
     arrowParensAlways: true,
   });
+  const printed = restoreShebang(printedWithComment, shebang);
   const code = restoreBom(printed, style);
   if (code === source) return unchanged();
 

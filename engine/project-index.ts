@@ -7,8 +7,8 @@
  * scan per file (see SPECIFIER_SCAN), not a parse: on a 2,000-file, 315k-line corpus the scan and
  * resolution take ~40 ms, where `ts.preProcessFile` took ~170 ms plus ~250 ms to load TypeScript,
  * and a ts-morph Project with every file added (no type-checking) ~2.2 s — a third of the
- * per-file phase. Facts that need syntax or types (which exported functions become async, see
- * `ProjectFacts.exports`) belong in `collectExports` below.
+ * per-file phase. Which exported functions become async is agreed on afterwards, from what the
+ * transforms report per file (project-rounds.ts).
  */
 import path from 'node:path';
 import { emptyProjectFacts, type ProjectFacts } from './project-facts';
@@ -26,33 +26,7 @@ export function buildProjectFacts(files: readonly IndexedFile[]): ProjectFacts {
     const resolved = resolveRelativeSpecifiers(file, source, known);
     if (Object.keys(resolved).length > 0) facts.resolutions[file] = resolved;
   }
-  collectExports(files, facts);
   return facts;
-}
-
-/**
- * Hook for export facts: which exported functions convert to async and how many results their
- * callbacks get (`facts.exports[file][name]`). The natural tool is one ts-morph
- * `new Project({ useInMemoryFileSystem: true, compilerOptions: { allowJs: true } })` fed with
- * `createSourceFile(file, source)`, no type-checking; since parsing every file costs a third of
- * the per-file phase, add only the files that can matter (those other files import, found in
- * `facts.resolutions`, and that mention a callback-taking export) and measure: the whole phase
- * should stay well under 10% of the run.
- */
-function collectExports(_files: readonly IndexedFile[], _facts: ProjectFacts): void {}
-
-/**
- * The facts one file's transformation needs: its own resolutions and exports, and the exports of
- * the files it imports. Sending the whole project to every task would cost O(files²).
- */
-export function factsForFile(facts: ProjectFacts, file: string): ProjectFacts {
-  const resolutions = facts.resolutions[file] ?? {};
-  const slice = emptyProjectFacts();
-  if (facts.resolutions[file]) slice.resolutions[file] = resolutions;
-  for (const target of [file, ...Object.values(resolutions)]) {
-    if (facts.exports[target]) slice.exports[target] = facts.exports[target];
-  }
-  return slice;
 }
 
 /** Node's lookup for a relative specifier, restricted to the run's files. */

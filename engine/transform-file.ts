@@ -16,7 +16,7 @@ export interface FileTask {
   source: string;
   options: PipelineOptions;
   prettier: PrettierMode;
-  /** The slice of the project facts this file needs (see factsForFile). */
+  /** The slice of the project facts this file needs (see project-rounds.ts). */
   project: ProjectFacts;
   packageType: PackageType;
   /**

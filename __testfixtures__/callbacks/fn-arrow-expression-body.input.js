@@ -1,0 +1,5 @@
+const fs = require('fs');
+
+const removeFile = (file, cb) => fs.unlink(file, cb);
+
+module.exports = { removeFile };

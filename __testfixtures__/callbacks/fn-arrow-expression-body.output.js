@@ -1,0 +1,7 @@
+const fs = require('fs');
+
+const fsPromises = require('fs/promises');
+
+const removeFile = async (file) => fsPromises.unlink(file);
+
+module.exports = { removeFile };

@@ -1,0 +1,10 @@
+const db = require('./db');
+
+function getUser(id, cb) {
+  db.getUser(id, (err, user) => {
+    if (err) return cb(err);
+    cb(null, user);
+  });
+}
+
+module.exports = { getUser };
