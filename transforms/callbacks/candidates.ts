@@ -3,9 +3,9 @@
  * the file: the set the transform tries to turn into `async` functions.
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { isIdentifier, isNullish, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, isNullish, walk, type Node } from '../lib/ast';
 import { isVariableIdentifier } from '../lib/rename';
-import { looksLikeErrorParam } from './site';
+import { looksLikeErrorName } from './site';
 
 export type Reference =
   /** `valueUsed`: the call's synchronous result is used (`const req = load(id, cb)`). */
@@ -23,9 +23,11 @@ export interface Candidate {
   references: Reference[];
   /** Results passed on success (`cb(null, a, b)` -> 2); null when it passes its callback on. */
   resultCount: number | null;
+  /** Calls its callback outside any nested callback: on that path it called back synchronously. */
+  mayCallBackSynchronously: boolean;
 }
 
-const COMPLETION_NAME = /^(cb|callback|done|next|cont|continuation|fn|callback[A-Z_]\w*|cb[A-Z_]\w*|done[A-Z_]\w*|\w*Callback|\w*Cb)$/;
+const COMPLETION_NAME = /^(cb|callback|done|next|cont|continuation|callback[A-Z_]\w*|cb[A-Z_]\w*|done[A-Z_]\w*|\w*Callback|\w*Cb)$/;
 
 export function findCandidates(j: JSCodeshift, root: Collection<any>): Candidate[] {
   const candidates: Candidate[] = [];
@@ -39,7 +41,9 @@ export function findCandidates(j: JSCodeshift, root: Collection<any>): Candidate
     if (!binding) return;
     // One traversal for all candidates: identifier paths by name, built on first need.
     identifiers ??= identifierPathsByName(j, root);
-    const references = binding.scopePath ? findReferences(identifiers.get(binding.name) ?? [], binding.name, binding.scopePath, binding.idNode) : [];
+    const references = binding.scopePath
+      ? findReferences(identifiers.get(binding.name) ?? [], binding.name, binding.scopePath, binding.idNode)
+      : findExportMemberReferences(identifiers, binding.exportName!, parent(path));
     const exportNames = [
       ...(binding.exportName ? [binding.exportName] : []),
       ...references.flatMap((r) => (r.kind === 'export' ? [r.exportName] : [])),
@@ -52,28 +56,26 @@ export function findCandidates(j: JSCodeshift, root: Collection<any>): Candidate
       exportNames,
       references,
       resultCount: staticResultCount(fn, last.name),
+      mayCallBackSynchronously: callsBackDirectly(fn, last.name),
     });
   });
   return candidates;
 }
 
 /**
- * Evidence that `name` is an error-first completion callback: it is called with a null/undefined
- * or error-like first argument, or passed on as a last argument, and never with a plain value
- * first (`fn(result)` is not error-first).
+ * Whether `name` is an error-first completion callback: never called with a plain value first
+ * (`fn(result)` is not error-first), and either called with a null/undefined or error-like first
+ * argument, or named like one (`cb`, `done`, …; such a function that only hands its callback to an
+ * event listener is then reported as a skipped candidate rather than silently ignored).
  */
 function isCompletionCallback(fn: Node, name: string): boolean {
-  let evidence = false;
+  let evidence = COMPLETION_NAME.test(name);
   let counterEvidence = false;
   walk(fn.body, (node) => {
-    if (node.type !== 'CallExpression') return true;
-    if (isIdentifier(node.callee, name)) {
-      const first = node.arguments[0];
-      if (!first || isNullish(first) || isErrorLike(first)) evidence = true;
-      else counterEvidence = true;
-    } else if (isIdentifier(node.arguments[node.arguments.length - 1], name)) {
-      if (COMPLETION_NAME.test(name)) evidence = true;
-    }
+    if (node.type !== 'CallExpression' || !isIdentifier(node.callee, name)) return true;
+    const first = node.arguments[0];
+    if (!first || isNullish(first) || isErrorLike(first)) evidence = true;
+    else counterEvidence = true;
     return true;
   });
   return evidence && !counterEvidence;
@@ -82,7 +84,17 @@ function isCompletionCallback(fn: Node, name: string): boolean {
 function isErrorLike(node: Node): boolean {
   if (node.type === 'NewExpression') return true;
   if (node.type === 'CallExpression' && isIdentifier(node.callee) && /Error$/.test(node.callee.name)) return true;
-  return isIdentifier(node) && looksLikeErrorParam(node.name);
+  return isIdentifier(node) && looksLikeErrorName(node.name);
+}
+
+function callsBackDirectly(fn: Node, name: string): boolean {
+  let direct = false;
+  walk(fn.body, (node) => {
+    if (direct || (node !== fn.body && isFunction(node))) return false;
+    if (node.type === 'CallExpression' && isIdentifier(node.callee, name)) direct = true;
+    return !direct;
+  });
+  return direct;
 }
 
 function staticResultCount(fn: Node, name: string): number | null {
@@ -139,6 +151,35 @@ function exportTargetName(node: Node): string | null {
 
 function isModuleExports(node: Node): boolean {
   return node.type === 'MemberExpression' && isIdentifier(node.object, 'module') && isIdentifier(node.property, 'exports') && !node.computed;
+}
+
+function parent(path: ASTPath<Node>): Node {
+  return path.parent?.node;
+}
+
+/**
+ * `exports.load(…)` / `module.exports.load(…)` inside the file that assigns `exports.load`: the
+ * only way its own code reaches a function bound that way.
+ */
+function findExportMemberReferences(identifiers: Map<string, ASTPath<Node>[]>, exportName: string, assignment: Node): Reference[] {
+  const references: Reference[] = [];
+  const memberPaths = [
+    ...(identifiers.get('exports') ?? []).map((p) => p.parent),
+    ...(identifiers.get('module') ?? []).flatMap((p) => (isModuleExports(p.parent?.node) ? [p.parent.parent] : [])),
+  ];
+  for (const memberPath of memberPaths) {
+    const member = memberPath?.node;
+    if (member?.type !== 'MemberExpression' || member.computed || !isIdentifier(member.property, exportName)) continue;
+    if (assignment?.left === member) continue;
+    const holder = memberPath.parent?.node;
+    if (holder?.type === 'CallExpression' && holder.callee === member) {
+      const statement = memberPath.parent.parent?.node?.type;
+      references.push({ kind: 'call', call: holder, node: member, valueUsed: statement !== 'ExpressionStatement' && statement !== 'ReturnStatement' });
+    } else {
+      references.push({ kind: 'value', node: member });
+    }
+  }
+  return references;
 }
 
 function identifierPathsByName(j: JSCodeshift, root: Collection<any>): Map<string, ASTPath<Node>[]> {

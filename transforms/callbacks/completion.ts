@@ -7,6 +7,7 @@ import { isFunction, isIdentifier, isNullish, walk, type Node } from '../lib/ast
 import type { Transaction } from '../lib/transaction';
 import { blockStatements } from './error-plan';
 import { isBareReturn } from './lift';
+import { isNotPassThroughTarget } from './site';
 
 export interface CompletionFailure {
   reason: string;
@@ -25,7 +26,7 @@ export function completionForm(statement: Node, callbackName: string): Completio
   if (expression?.type !== 'CallExpression') return null;
   if (isIdentifier(expression.callee, callbackName)) return { kind: 'call', call: expression };
   const last = expression.arguments[expression.arguments.length - 1];
-  if (isIdentifier(last, callbackName)) return { kind: 'pass-through', call: expression };
+  if (isIdentifier(last, callbackName) && !isNotPassThroughTarget(expression)) return { kind: 'pass-through', call: expression };
   return null;
 }
 
@@ -38,7 +39,7 @@ export function checkCompletion(fn: Node, callbackName: string): CompletionFailu
   if (misplaced) return misplaced;
   const early = returnWithoutCompletion(fn, callbackName);
   if (early || !completes(body, callbackName)) {
-    return { reason: 'callback-not-called-on-every-path', message: `a path through the function ends without calling ${callbackName}`, node: early ?? fn };
+    return { reason: 'callback-not-called-on-every-path', message: `a path through the function ends without calling ${callbackName}`, node: early?.loc ? early : fn };
   }
   return null;
 }
@@ -59,10 +60,12 @@ function findEscapingReference(fn: Node, callbackName: string): CompletionFailur
         return;
       }
       const isCall = parent.type === 'CallExpression' && parent.callee === node;
-      const isPassThrough = parent.type === 'CallExpression' && parent.arguments[parent.arguments.length - 1] === node;
+      const isPassThrough =
+        parent.type === 'CallExpression' && parent.arguments[parent.arguments.length - 1] === node && !isNotPassThroughTarget(parent);
       const atStatementLevel = grandparent && (grandparent.type === 'ExpressionStatement' || grandparent.type === 'ReturnStatement');
-      if (parent.type === 'UnaryExpression' && parent.operator === 'typeof') {
-        failure = { reason: 'optional-callback', message: `${callbackName} is optional (typeof check)`, node };
+      const defaulted = parent.type === 'AssignmentExpression' && parent.left === node && mentions(parent.right, callbackName);
+      if ((parent.type === 'UnaryExpression' && parent.operator === 'typeof') || defaulted) {
+        failure = { reason: 'optional-callback', message: `${callbackName} is optional (${defaulted ? 'given a default' : 'typeof check'})`, node };
       } else if (!(isCall || isPassThrough)) {
         failure = { reason: 'callback-escapes', message: `${callbackName} is stored or passed on as a value`, node };
       } else if (!atStatementLevel) {

@@ -7,7 +7,8 @@
 import { isFunction, isIdentifier, walk, type Node } from '../lib/ast';
 
 export type ErrorPlan =
-  | { kind: 'propagate'; success: Node[] }
+  /** `thrown`: the original threw the error inside the callback (an uncaught exception). */
+  | { kind: 'propagate'; success: Node[]; thrown: boolean }
   | { kind: 'handle'; handler: Node[]; success: Node[]; handlerMustExit: boolean }
   | { kind: 'swallow'; success: Node[] }
   | { kind: 'unsupported'; reason: string; message: string };
@@ -43,9 +44,18 @@ export function planErrorHandling(
   }
   // With nothing after the if, the end of the error branch is the end of the callback.
   const endsCallback = rest.length === 0 || alwaysExits(errorBranch);
-  if (isPropagation(errorBranch, endsCallback)) return { kind: 'propagate', success };
+  if (isPropagation(errorBranch, endsCallback)) return { kind: 'propagate', success, thrown: errorBranch[0]?.type === 'ThrowStatement' };
   const exits = alwaysExits(errorBranch);
-  // With an else branch (or more code after), a handler that falls through must not run it.
+  if (!exits && successBranch.length > 0 && rest.length > 0) {
+    // On error the original skips the else branch but runs the code after the if: a catch cannot
+    // say "skip this, run that" without a flag.
+    return {
+      kind: 'unsupported',
+      reason: 'error-handling-shape',
+      message: 'the error branch falls through to code shared with the success branch',
+    };
+  }
+  // With an else branch, a handler that falls through must not run it: the catch must leave.
   return { kind: 'handle', handler: errorBranch, success, handlerMustExit: !exits && successBranch.length > 0 };
 }
 

@@ -27,7 +27,7 @@ import { removeRethrowingCatches } from './simplify';
 const MAX_ROUNDS = 20;
 
 interface SiteRecord {
-  kind: 'converted' | 'skipped';
+  kind: 'converted' | 'skipped' | 'note';
   node: Node;
   code: string;
   message: string;
@@ -75,10 +75,7 @@ export const callbacksTransform: AwaitifyTransform = {
       const attempt = tryRound(ctx, program, active, asyncFunctions);
       if (process.env.AWAITIFY_DEBUG_ROUNDS) console.error(`${ctx.filename}: round ${round}, ${attempt.blamed.size} blamed`);
       if (attempt.blamed.size === 0) {
-        for (const record of attempt.records) {
-          if (record.kind === 'converted') ctx.report.converted(record.node, record.code, record.message);
-          else ctx.report.skipped(record.node, record.code, record.message);
-        }
+        for (const record of attempt.records) ctx.report[record.kind](record.node, record.code, record.message);
         for (const [candidate, failure] of dropped) {
           ctx.report.skipped(failure.node ?? candidate.fn, failure.reason, `${candidate.name}() keeps its callback: ${failure.message}`);
         }
@@ -120,14 +117,16 @@ function tryRound(ctx: TransformContext, program: Node, active: Set<Candidate>, 
     j,
     tx,
     names,
+    typescript: /\.[cm]?tsx?$/.test(ctx.filename),
     bindings,
     imports,
     convertedCallee: (call): ConvertedCallee | null => {
       const candidate = convertedCalls.get(call);
-      if (candidate) return { name: candidate.name, resultCount: candidate.resultCount };
+      if (candidate) return { name: candidate.name, resultCount: candidate.resultCount, mayCallBackSynchronously: candidate.mayCallBackSynchronously };
       const imported = importedCallee(call, bindings, ctx.project.resolutions[ctx.filename]);
       const facts = imported && ctx.project.exports[imported.file]?.[imported.name];
-      return facts?.convertsToAsync ? { name: imported!.name, resultCount: facts.resultCount } : null;
+      // Across files the timing is unknown: never assume the callee always called back later.
+      return facts?.convertsToAsync ? { name: imported!.name, resultCount: facts.resultCount, mayCallBackSynchronously: true } : null;
     },
     isPromiseApi: (call) => matchesPromiseApi(call, ctx.options.promiseApis),
     hoistAnchor: (name) => hoistAnchor(program, bindings, name),
@@ -140,14 +139,28 @@ function tryRound(ctx: TransformContext, program: Node, active: Set<Candidate>, 
         siteFailures.set(site.call, `${reason}: ${message}`);
         records.push({ kind: 'skipped', node: site.call, code: reason, message });
       },
+      note(site: CallbackSite, code: string, message: string) {
+        records.push({ kind: 'note', node: site.call, code, message });
+      },
     },
   };
 
   for (const fn of asyncFunctions) new Lifter(env, { fn, mode: 'async', callbackName: null }).liftBody();
   for (const candidate of active) {
     const failure = convertCandidate(j, env, candidate, liftedCalls);
-    if (failure) blamed.set(candidate, failure);
-    else records.push({ kind: 'converted', node: candidate.fn, code: 'async-function', message: convertedMessage(candidate) });
+    if (failure) {
+      blamed.set(candidate, failure);
+      continue;
+    }
+    records.push({ kind: 'converted', node: candidate.fn, code: 'async-function', message: convertedMessage(candidate) });
+    if (candidate.mayCallBackSynchronously) {
+      records.push({
+        kind: 'note',
+        node: candidate.fn,
+        code: 'sync-callback-now-async',
+        message: `${candidate.name}() called ${candidate.callbackName} synchronously on some path; the async function always settles later`,
+      });
+    }
   }
   for (const candidate of active) {
     if (blamed.has(candidate)) continue;

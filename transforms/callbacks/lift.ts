@@ -24,12 +24,15 @@ import { matchCallbackSite, type CallbackSite } from './site';
 export interface SiteOutcome {
   converted(site: CallbackSite, via: string): void;
   skipped(site: CallbackSite, reason: string, message: string): void;
+  note(site: CallbackSite, code: string, message: string): void;
 }
 
 export interface LiftEnv extends PromiseSourceEnv {
   tx: Transaction;
   /** Every name used in the file, grown as names are added. */
   names: Set<string>;
+  /** TypeScript file: a caught error used as an object needs `catch (err: any)`. */
+  typescript: boolean;
   outcome: SiteOutcome;
 }
 
@@ -111,7 +114,7 @@ export class Lifter {
 
   /** Replaces the site with awaited code; false (and reported) when it cannot be done safely. */
   private liftSite(statements: Node[], index: number, site: CallbackSite, atFunctionEnd: boolean): boolean {
-    const built = this.buildLift(site, atFunctionEnd);
+    const built = this.buildLift(site, statements, atFunctionEnd);
     if ('skip' in built) {
       this.env.outcome.skipped(site, built.skip, built.message);
       return false;
@@ -122,6 +125,7 @@ export class Lifter {
     copyComments(site.statement, replacement[0]);
     this.env.tx.splice(statements, index, 1, ...replacement);
     this.env.outcome.converted(site, built.via);
+    this.noteThrownError(site, built.plan);
     return true;
   }
 
@@ -137,7 +141,7 @@ export class Lifter {
       this.env.outcome.skipped(site, 'code-after-callback', `code after the call runs before its callback and ${reason}`);
       return;
     }
-    const built = this.buildLift(site, true, (source) => {
+    const built = this.buildLift(site, statements, true, (source) => {
       if (!source.alwaysAsync) return 'the API may call back synchronously, before the code that follows it';
       return null;
     });
@@ -153,10 +157,27 @@ export class Lifter {
     this.env.tx.splice(statements, index, 1, start);
     this.env.tx.splice(statements, statements.length, 0, ...awaited);
     this.env.outcome.converted(site, `${built.via}, started before the code that followed the call`);
+    this.noteThrownError(site, built.plan);
+    this.env.outcome.note(site, 'started-before-await', 'the promise starts before the code that followed the call; if that code throws, its rejection goes unhandled');
+  }
+
+  /** Under TypeScript's strict catch variables, `err.message` needs `catch (err: any)`. */
+  private catchParam(errName: string, handler: Node[]): Node {
+    const param = this.j.identifier(errName);
+    if (this.env.typescript && readsMemberOf(handler, errName)) param.typeAnnotation = this.j.tsTypeAnnotation(this.j.tsAnyKeyword());
+    return param;
+  }
+
+  /** `if (err) throw err` in a callback crashed the process; awaited, it rejects instead. */
+  private noteThrownError(site: CallbackSite, plan: ErrorPlan): void {
+    if (plan.kind === 'propagate' && plan.thrown) {
+      this.env.outcome.note(site, 'uncaught-error-now-rejects', 'the callback threw its error (an uncaught exception); the rewrite rejects the async function instead');
+    }
   }
 
   private buildLift(
     site: CallbackSite,
+    block: Node[],
     atFunctionEnd: boolean,
     checkSource: (source: PromiseSource) => string | null = () => null,
   ): { plan: Exclude<ErrorPlan, { kind: 'unsupported' }>; source: PromiseSource; statements: Node[]; via: string } | { skip: string; message: string } {
@@ -195,7 +216,7 @@ export class Lifter {
     if ('skip' in source) return source;
     const sourceProblem = checkSource(source);
     if (sourceProblem) return { skip: 'code-after-callback', message: `code after the call runs before its callback, and ${sourceProblem}` };
-    this.renameMovingBindings(callback, plan, resultNames);
+    this.renameMovingBindings(callback, block, plan, resultNames);
     return { plan, source, statements: this.awaitedStatements(plan, source, resultParams, errName), via: source.via };
   }
 
@@ -218,17 +239,20 @@ export class Lifter {
   }
 
   /**
-   * The callback's results and top-level declarations move into the enclosing function: rename
-   * any that the function already uses elsewhere.
+   * The callback's results and top-level declarations move into `block`: rename those whose name
+   * the block already uses (or, for `var` and functions, the enclosing function).
    */
-  private renameMovingBindings(callback: Node, plan: Exclude<ErrorPlan, { kind: 'unsupported' }>, resultNames: string[]): void {
-    const moving = new Set<string>(resultNames);
-    for (const statement of plan.success) declaredNames(statement, moving);
-    if (plan.kind === 'handle') for (const statement of plan.handler) varNames(statement, moving);
-    if (moving.size === 0) return;
-    const outside = namesOutside(this.target.fn, callback);
-    for (const name of moving) {
-      if (!outside.has(name)) continue;
+  private renameMovingBindings(callback: Node, block: Node[], plan: Exclude<ErrorPlan, { kind: 'unsupported' }>, resultNames: string[]): void {
+    const blockScoped = new Set<string>(resultNames);
+    const functionScoped = new Set<string>();
+    for (const statement of plan.success) declaredNames(statement, blockScoped, functionScoped);
+    if (plan.kind === 'handle') for (const statement of plan.handler) varNames(statement, functionScoped);
+    if (blockScoped.size === 0 && functionScoped.size === 0) return;
+    const inBlock = valueNames(block, callback);
+    const inFunction = functionScoped.size > 0 ? valueNames([this.target.fn], callback) : new Set<string>();
+    for (const name of new Set([...blockScoped, ...functionScoped])) {
+      const taken = functionScoped.has(name) ? inFunction.has(name) : inBlock.has(name);
+      if (!taken) continue;
       const renamed = freshName(name, this.env.names);
       renameBinding(this.j, callback, name, renamed, (node, key, value) => this.env.tx.set(node, key as never, value as never));
     }
@@ -251,16 +275,14 @@ export class Lifter {
     const statements: Node[] = [];
     let protectedStatement: Node = j.expressionStatement(awaited);
     if (pattern) {
-      statements.push(j.variableDeclaration('let', resultParams.map((param) => j.variableDeclarator(param))));
+      statements.push(j.variableDeclaration('let', resultParams.map((param) => j.variableDeclarator(bindingIdentifier(j, param)))));
       const assignTarget = pattern.type === 'Identifier' ? j.identifier(pattern.name) : clonePatternForAssignment(j, pattern);
       protectedStatement = j.expressionStatement(j.assignmentExpression('=', assignTarget, awaited));
     }
     const handler = plan.kind === 'handle' ? [...plan.handler] : [];
     if (plan.kind === 'handle' && plan.handlerMustExit) handler.push(j.returnStatement(null));
     const usesErr = plan.kind === 'handle' && errName !== null && referencesName(handler, errName);
-    statements.push(
-      j.tryStatement(j.blockStatement([protectedStatement]), j.catchClause(usesErr ? j.identifier(errName!) : null, null, j.blockStatement(handler))),
-    );
+    statements.push(j.tryStatement(j.blockStatement([protectedStatement]), j.catchClause(usesErr ? this.catchParam(errName!, handler) : null, null, j.blockStatement(handler))));
     return [...statements, ...plan.success];
   }
 }
@@ -282,6 +304,18 @@ function codeAfterObstacle(after: Node[], callbackName: string | null, isSite: (
   return null;
 }
 
+function readsMemberOf(nodes: Node[], name: string): boolean {
+  let found = false;
+  for (const node of nodes) {
+    walk(node, (child) => {
+      if (found) return false;
+      if (child.type === 'MemberExpression' && isIdentifier(child.object, name)) found = true;
+      return !found;
+    });
+  }
+  return found;
+}
+
 function resultPattern(j: JSCodeshift, source: PromiseSource, resultParams: Node[]): Node | null {
   if (resultParams.length === 0) return null;
   if (source.results.kind === 'object') {
@@ -289,7 +323,15 @@ function resultPattern(j: JSCodeshift, source: PromiseSource, resultParams: Node
     return objectPattern(j, resultParams.map((param, i) => ({ key: keys[i], value: param.name })));
   }
   if (source.results.kind === 'array') return j.arrayPattern(resultParams.map((param) => j.identifier(param.name)));
-  return resultParams[0];
+  return bindingIdentifier(j, resultParams[0]);
+}
+
+/** A callback parameter as a variable: same name and type annotation, no `?` (`user?: User`). */
+function bindingIdentifier(j: JSCodeshift, param: Node): Node {
+  if (!param.optional) return param;
+  const id = j.identifier(param.name);
+  id.typeAnnotation = param.typeAnnotation;
+  return id;
 }
 
 /** `({ a, b: c } = await x)` needs fresh nodes: the declaration already holds the originals. */
@@ -315,11 +357,14 @@ function returnsValue(body: Node[]): boolean {
   return found;
 }
 
-/** Names declared at the top level of `statement`, plus `var`s anywhere in it. */
-function declaredNames(statement: Node, into: Set<string>): void {
-  if (statement.type === 'VariableDeclaration') for (const d of statement.declarations) for (const n of patternNames(d.id)) into.add(n);
-  if ((statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') && statement.id) into.add(statement.id.name);
-  varNames(statement, into);
+/** Let/const/class declared at the top level of `statement`; `var`s and functions go to `functionScoped`. */
+function declaredNames(statement: Node, blockScoped: Set<string>, functionScoped: Set<string>): void {
+  if (statement.type === 'VariableDeclaration' && statement.kind !== 'var') {
+    for (const d of statement.declarations) for (const n of patternNames(d.id)) blockScoped.add(n);
+  }
+  if (statement.type === 'ClassDeclaration' && statement.id) blockScoped.add(statement.id.name);
+  if (statement.type === 'FunctionDeclaration' && statement.id) functionScoped.add(statement.id.name);
+  varNames(statement, functionScoped);
 }
 
 function varNames(statement: Node, into: Set<string>): void {
@@ -330,14 +375,22 @@ function varNames(statement: Node, into: Set<string>): void {
   });
 }
 
-/** Every value name used in `fn` outside the subtree `excluded` (type annotations do not count). */
-function namesOutside(fn: Node, excluded: Node): Set<string> {
+/**
+ * Every variable name used in `nodes` outside the subtree `excluded`: type annotations, property
+ * keys and member names do not count.
+ */
+function valueNames(nodes: Node[], excluded: Node): Set<string> {
   const names = new Set<string>();
-  walk(fn, (node) => {
-    if (node === excluded || node.type === 'TSTypeAnnotation' || node.type === 'TSTypeParameterInstantiation') return false;
-    if (node.type === 'Identifier') names.add(node.name);
-    return true;
-  });
+  for (const root of nodes) {
+    walk(root, (node, parent) => {
+      if (node === excluded || node.type === 'TSTypeAnnotation' || node.type === 'TSTypeParameterInstantiation') return false;
+      if (node.type !== 'Identifier') return true;
+      const isMemberName = parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === node && !parent.computed;
+      const isKey = parent && (parent.type === 'ObjectProperty' || parent.type === 'Property' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod') && parent.key === node && !parent.computed && !parent.shorthand;
+      if (!isMemberName && !isKey) names.add(node.name);
+      return true;
+    });
+  }
   return names;
 }
 

@@ -34,6 +34,8 @@ export interface ConvertedCallee {
   name: string;
   /** Results its callback received; `null` when unknown (it passes its callback through). */
   resultCount: number | null;
+  /** It called back synchronously on some path (zalgo), so it was not always asynchronous. */
+  mayCallBackSynchronously: boolean;
 }
 
 export interface PromiseSourceEnv {
@@ -86,7 +88,12 @@ export function promiseSourceFor(call: Node, resultCount: number, env: PromiseSo
     if (resultCount > 1 && converted.resultCount !== resultCount) {
       return { skip: 'multiple-results', message: `${converted.name}() passes ${converted.resultCount ?? 'an unknown number of'} results, the callback takes ${resultCount}` };
     }
-    return { expression: j.callExpression(call.callee, args), results, alwaysAsync: true, via: 'converted function' };
+    return {
+      expression: j.callExpression(call.callee, args),
+      results,
+      alwaysAsync: !converted.mayCallBackSynchronously,
+      via: 'converted function',
+    };
   }
   if (env.isPromiseApi(call)) {
     if (resultCount > 1) return { skip: 'multiple-results', message: 'a promise API resolves one value; the callback takes several' };
@@ -107,10 +114,8 @@ function coreSource(call: Node, core: { module: string; member: string }, result
   if (resultCount > 1 && !keys) {
     return { skip: 'multiple-results', message: `${core.module}.${core.member} passes several results` };
   }
-  const results: ResultShape = keys && resultCount > 1 ? { kind: 'object', keys } : { kind: 'value' };
-  if (keys && resultCount === 1) {
-    return { skip: 'multiple-results', message: `the promise form of ${core.module}.${core.member} resolves { ${keys.join(', ')} }, the callback reads only the first` };
-  }
+  const results: ResultShape = keys && resultCount > 0 ? { kind: 'object', keys } : { kind: 'value' };
+
   if (core.module === 'fs' && FS_PROMISE_METHODS.has(core.member)) {
     const fsPromises = env.imports.namespace('fs/promises', 'fsPromises');
     return { expression: j.callExpression(j.memberExpression(fsPromises, j.identifier(core.member)), args), results, alwaysAsync: true, via: 'fs/promises' };

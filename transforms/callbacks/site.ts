@@ -11,10 +11,26 @@ export interface CallbackSite {
 }
 
 /** Names an error-first callback gives its first parameter. */
-const ERROR_PARAM = /^(e|er|err|error|ex|exc|_e|_err|_error|\w*Err|\w*Error)$/;
+const ERROR_PARAM = /^(er|err|error|_err|_error|\w*Err|\w*Error)$/;
+/** Short names that are as often an event (`(e) => e.preventDefault()`): need an error test too. */
+const WEAK_ERROR_PARAM = /^(e|ex|exc|_e)$/;
 
 export function looksLikeErrorParam(name: string): boolean {
   return ERROR_PARAM.test(name);
+}
+
+/** Any name an error may have, short ones included (`cb(e)` in a catch clause). */
+export function looksLikeErrorName(name: string): boolean {
+  return ERROR_PARAM.test(name) || WEAK_ERROR_PARAM.test(name);
+}
+
+/** `if (e)` / `if (!e)` / `e ? … : …` as the callback's first statement. */
+function testsFirstParamFirst(callback: Node, name: string): boolean {
+  const first = callback.body.type === 'BlockStatement' ? callback.body.body[0] : { type: 'ExpressionStatement', expression: callback.body };
+  const test = first?.type === 'IfStatement' ? first.test : first?.type === 'ExpressionStatement' && first.expression.type === 'ConditionalExpression' ? first.expression.test : null;
+  if (!test) return false;
+  const subject = test.type === 'UnaryExpression' && test.operator === '!' ? test.argument : test.type === 'BinaryExpression' ? test.left : test;
+  return isIdentifier(subject, name);
 }
 
 /**
@@ -36,6 +52,19 @@ const NOT_ERROR_FIRST_FUNCTIONS = new Set([
   'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'describe', 'it', 'test', 'before',
   'after', 'beforeEach', 'afterEach', 'beforeAll', 'afterAll', 'Promise', 'requestAnimationFrame',
 ]);
+
+/**
+ * Collections and function plumbing store or forward a function they are given (`waiting.push(cb)`,
+ * `handlers.set(id, cb)`): passing a completion callback to them is not a pass-through. Only for
+ * callbacks passed by name: `search.add(doc, (err, entry) => …)` is an ordinary error-first call.
+ */
+const STORING_METHODS = new Set(['push', 'unshift', 'add', 'set', 'emit', 'bind', 'call', 'apply']);
+
+/** The call may not call back a function passed to it as last argument with an error first. */
+export function isNotPassThroughTarget(call: Node): boolean {
+  const name = calleeName(call);
+  return isKnownNotErrorFirst(call) || (!!name && !isIdentifier(call.callee) && STORING_METHODS.has(name));
+}
 
 export function calleeName(call: Node): string | null {
   const callee = call.callee;
@@ -79,7 +108,9 @@ export function matchCallbackSite(statement: Node, isKnownErrorFirst: (call: Nod
   if (isKnownNotErrorFirst(call)) return null;
   const first = callback.params[0];
   const known = isKnownErrorFirst(call);
-  if (!known && !(first && isIdentifier(first) && looksLikeErrorParam(first.name))) return null;
+  const errorNamed =
+    first && isIdentifier(first) && (looksLikeErrorParam(first.name) || (WEAK_ERROR_PARAM.test(first.name) && testsFirstParamFirst(callback, first.name)));
+  if (!known && !errorNamed) return null;
   return {
     statement,
     call,
