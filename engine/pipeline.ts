@@ -8,7 +8,7 @@ import { detectModuleKind, type PackageType } from './module-kind';
 import type { PipelineOptions } from './options';
 import { emptyFileFacts, emptyProjectFacts, type FileFacts, type ProjectFacts } from './project-facts';
 import type { FileError, Site } from './report';
-import { hideShebang, moveDirectivesIfTopChanged, restoreShebang } from './recast-workarounds';
+import { hideShebang, repairDirectiveSemicolons, restoreShebang } from './recast-workarounds';
 import { detectStyle, restoreBom, stripBom } from './source-style';
 import { getTransform } from '../transforms';
 import { SiteReporter, type TransformContext } from '../transforms/lib/plugin';
@@ -78,7 +78,6 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   }
   if (!touched) return unchanged();
 
-  moveDirectivesIfTopChanged(j, root.get().node.program);
   const printedWithComment = root.toSource({
     quote: style.quote,
     useTabs: style.useTabs,
@@ -86,7 +85,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     lineTerminator: style.lineTerminator,
     arrowParensAlways: true,
   });
-  const printed = restoreShebang(printedWithComment, shebang);
+  const printed = repairDirectiveSemicolons(restoreShebang(printedWithComment, shebang), parseable, root.get().node.program);
   const code = restoreBom(printed, style);
   if (code === source) return unchanged();
 

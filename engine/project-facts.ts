@@ -10,6 +10,11 @@ export interface ExportedFunctionFacts {
   resultCount: number | null;
   /** Why an exported function that could convert keeps its callback (a caller in another file). */
   keepReason?: string;
+  /**
+   * Converts, and stays callable with a trailing callback too, for callers elsewhere that still
+   * pass one (a route handler, a `done` test); the reason names one of them.
+   */
+  keepCallbackApi?: string;
 }
 
 /** One use, in the transformed file, of a function exported by another file of the run. */
@@ -19,6 +24,8 @@ export interface ImportUse {
   name: string;
   /** The use was converted with the callee (an awaited call or a pass-through). */
   liftable: boolean;
+  /** A call whose synchronous result is used (`const req = api.get(x, cb)`): no promise can stand in. */
+  valueUsed: boolean;
   line: number;
 }
 

@@ -20,19 +20,23 @@ export interface RoundInput {
  * round stays kept (its owner now reports it as not converting), so rounds cannot oscillate.
  */
 export function agreeOnExports({ facts, opaqueImports }: RoundInput, previous: ExportFacts = {}): ExportFacts {
-  const blockers = new Map<string, string>(); // "file\0name" or "file\0*" -> where
-  const block = (file: string, name: string, where: string) => {
+  // "file\0name" or "file\0*" -> where a caller needs the callback API / the synchronous result.
+  const callbackCallers = new Map<string, string>();
+  const blockers = new Map<string, string>();
+  const note = (into: Map<string, string>, file: string, name: string, where: string) => {
     const key = `${file}\0${name}`;
-    if (!blockers.has(key)) blockers.set(key, where);
+    if (!into.has(key)) into.set(key, where);
   };
   for (const [importer, fileFacts] of facts) {
     for (const use of fileFacts?.imports ?? []) {
-      if (!use.liftable && use.file !== importer) block(use.file, use.name, `${importer}:${use.line}`);
+      if (use.liftable || use.file === importer) continue;
+      note(use.valueUsed ? blockers : callbackCallers, use.file, use.name, `${importer}:${use.line}`);
     }
   }
   for (const [importer, targets] of opaqueImports) {
-    for (const target of targets) block(target, '*', `${importer} (not transformed)`);
+    for (const target of targets) note(callbackCallers, target, '*', `${importer} (not transformed)`);
   }
+  const lookup = (map: Map<string, string>, file: string, name: string) => map.get(`${file}\0${name}`) ?? map.get(`${file}\0*`);
   const exports: ExportFacts = {};
   for (const [file, names] of Object.entries(previous)) {
     for (const [name, entry] of Object.entries(names)) if (entry.keepReason) (exports[file] ??= {})[name] = entry;
@@ -40,10 +44,13 @@ export function agreeOnExports({ facts, opaqueImports }: RoundInput, previous: E
   for (const [file, fileFacts] of facts) {
     for (const [name, own] of Object.entries(fileFacts?.exports ?? {})) {
       if (!own.converts || exports[file]?.[name]) continue;
-      const blockedAt = blockers.get(`${file}\0${name}`) ?? blockers.get(`${file}\0*`);
+      const blockedAt = lookup(blockers, file, name);
+      const callbackCaller = lookup(callbackCallers, file, name);
       const entry: ExportedFunctionFacts = blockedAt
-        ? { convertsToAsync: false, resultCount: own.resultCount, keepReason: `its caller at ${blockedAt} cannot await it` }
-        : { convertsToAsync: true, resultCount: own.resultCount };
+        ? { convertsToAsync: false, resultCount: own.resultCount, keepReason: `its caller at ${blockedAt} uses its synchronous return value` }
+        : callbackCaller
+          ? { convertsToAsync: true, resultCount: own.resultCount, keepCallbackApi: `its caller at ${callbackCaller} still passes a callback` }
+          : { convertsToAsync: true, resultCount: own.resultCount };
       (exports[file] ??= {})[name] = entry;
     }
   }
@@ -57,7 +64,7 @@ export function agreeOnExports({ facts, opaqueImports }: RoundInput, previous: E
 export function exportSlice(exports: ExportFacts, file: string, targets: readonly string[]): ExportFacts {
   const slice: ExportFacts = {};
   if (exports[file]) {
-    const kept = Object.entries(exports[file]).filter(([, facts]) => facts.keepReason);
+    const kept = Object.entries(exports[file]).filter(([, facts]) => facts.keepReason || facts.keepCallbackApi);
     if (kept.length) slice[file] = Object.fromEntries(kept);
   }
   for (const target of targets) {

@@ -1,7 +1,7 @@
 /**
- * Work-arounds for two recast printing bugs, both hit when code is inserted at the top of a file:
- * a shebang line is printed after the first directive (output no longer parses), and a directive
- * followed by a new statement gains a second semicolon (`'use strict';;`).
+ * Work-arounds for two recast printing bugs, both hit when top-level statements are added: a
+ * shebang line is printed after the first directive (output no longer parses), and a directive
+ * gains a second semicolon (`'use strict';;`).
  */
 import type { Node } from '../transforms/lib/ast';
 
@@ -29,19 +29,15 @@ export function restoreShebang(printed: string, shebang: Shebang | undefined): s
 }
 
 /**
- * When a statement was inserted before everything else, directives (`'use strict'`) become
- * ordinary first statements with their original text: same meaning, printed once.
+ * recast reprints a file's directives with a second semicolon (`'use strict';;`) whenever the
+ * top-level statement list changes; drop the extra one where the source did not have it.
  */
-export function moveDirectivesIfTopChanged(j: { expressionStatement(e: Node): Node; stringLiteral(v: string): Node }, program: Node): void {
-  const first = program.body[0];
-  if (!program.directives?.length || !first || first.loc) return;
-  const statements = program.directives.map((directive: Node) => {
-    const literal = j.stringLiteral(directive.value.value);
-    literal.extra = { raw: directive.value.extra?.raw ?? JSON.stringify(directive.value.value), rawValue: directive.value.value };
-    const statement = j.expressionStatement(literal);
-    statement.comments = directive.comments;
-    return statement;
-  });
-  program.directives = [];
-  program.body.unshift(...statements);
+export function repairDirectiveSemicolons(printed: string, source: string, program: Node): string {
+  let repaired = printed;
+  for (const directive of program.directives ?? []) {
+    const raw: string | undefined = directive.value?.extra?.raw;
+    if (!raw || source.includes(`${raw};;`)) continue;
+    repaired = repaired.replace(`${raw};;`, `${raw};`);
+  }
+  return repaired;
 }

@@ -10,7 +10,8 @@ import { looksLikeErrorName } from './site';
 export type Reference =
   /** `valueUsed`: the call's synchronous result is used (`const req = load(id, cb)`). */
   | { kind: 'call'; call: Node; node: Node; valueUsed: boolean }
-  | { kind: 'export'; node: Node; exportName: string }
+  /** `holder[key]` is the exported value, where a wrapper can go; null for ES export syntax. */
+  | { kind: 'export'; node: Node; exportName: string; holder: Node | null; key: string }
   | { kind: 'value'; node: Node };
 
 export interface Candidate {
@@ -20,6 +21,10 @@ export interface Candidate {
   exported: boolean;
   /** Names other modules import it by (`default` for a default export). */
   exportNames: string[];
+  /** `exports.x = function …`: the assignment whose right side is the function. */
+  exportAssignment?: Node;
+  /** `export function f` / `export default function`: exported by a declaration. */
+  exportedByDeclaration: boolean;
   references: Reference[];
   /** Results passed on success (`cb(null, a, b)` -> 2); null when it passes its callback on. */
   resultCount: number | null;
@@ -43,7 +48,9 @@ export function findCandidates(j: JSCodeshift, root: Collection<any>): Candidate
     identifiers ??= identifierPathsByName(j, root);
     const references = binding.scopePath
       ? findReferences(identifiers.get(binding.name) ?? [], binding.name, binding.scopePath, binding.idNode)
-      : findExportMemberReferences(identifiers, binding.exportName!, parent(path));
+      : binding.exportAssignment
+        ? findExportMemberReferences(identifiers, binding.exportName!, binding.exportAssignment)
+        : [];
     const exportNames = [
       ...(binding.exportName ? [binding.exportName] : []),
       ...references.flatMap((r) => (r.kind === 'export' ? [r.exportName] : [])),
@@ -54,6 +61,8 @@ export function findCandidates(j: JSCodeshift, root: Collection<any>): Candidate
       callbackName: last.name,
       exported: exportNames.length > 0,
       exportNames,
+      exportAssignment: binding.exportAssignment,
+      exportedByDeclaration: !!binding.exportName && !binding.exportAssignment,
       references,
       resultCount: staticResultCount(fn, last.name),
       mayCallBackSynchronously: callsBackDirectly(fn, last.name),
@@ -115,6 +124,7 @@ interface Binding {
   name: string;
   /** Set when the declaration itself exports it (`export function f`, `exports.f = function`). */
   exportName?: string;
+  exportAssignment?: Node;
   /** Scope the name is declared in; undefined for `exports.x = function` (no local name). */
   scopePath?: any;
   idNode?: Node;
@@ -134,7 +144,7 @@ function bindingOf(path: ASTPath<Node>): Binding | null {
   }
   if (parent?.type === 'AssignmentExpression' && parent.right === fn && exportTargetName(parent.left)) {
     const exportName = exportTargetName(parent.left)!;
-    return { name: exportName, exportName };
+    return { name: exportName, exportName, exportAssignment: parent };
   }
   if (parent?.type === 'ExportDefaultDeclaration') return { name: 'default', exportName: 'default' };
   return null;
@@ -151,10 +161,6 @@ function exportTargetName(node: Node): string | null {
 
 function isModuleExports(node: Node): boolean {
   return node.type === 'MemberExpression' && isIdentifier(node.object, 'module') && isIdentifier(node.property, 'exports') && !node.computed;
-}
-
-function parent(path: ASTPath<Node>): Node {
-  return path.parent?.node;
 }
 
 /**
@@ -210,13 +216,15 @@ function classifyReference(path: ASTPath<Node>): Reference {
     return { kind: 'call', call: parent, node, valueUsed: holder !== 'ExpressionStatement' && holder !== 'ReturnStatement' };
   }
   if (parent?.type === 'AssignmentExpression' && parent.right === node && exportTargetName(parent.left)) {
-    return { kind: 'export', node, exportName: exportTargetName(parent.left)! };
+    return { kind: 'export', node, exportName: exportTargetName(parent.left)!, holder: parent, key: 'right' };
   }
-  if (parent?.type === 'ExportSpecifier') return { kind: 'export', node, exportName: parent.exported?.name ?? node.name };
-  if (parent?.type === 'ExportDefaultDeclaration') return { kind: 'export', node, exportName: 'default' };
+  if (parent?.type === 'ExportSpecifier') return { kind: 'export', node, exportName: parent.exported?.name ?? node.name, holder: null, key: '' };
+  if (parent?.type === 'ExportDefaultDeclaration') return { kind: 'export', node, exportName: 'default', holder: null, key: '' };
   if ((parent?.type === 'ObjectProperty' || parent?.type === 'Property') && parent.value === node && isIdentifier(parent.key)) {
     const assignment = path.parent.parent?.parent?.node;
-    if (assignment?.type === 'AssignmentExpression' && isModuleExports(assignment.left)) return { kind: 'export', node, exportName: parent.key.name };
+    if (assignment?.type === 'AssignmentExpression' && isModuleExports(assignment.left)) {
+      return { kind: 'export', node, exportName: parent.key.name, holder: parent, key: 'value' };
+    }
   }
   return { kind: 'value', node };
 }

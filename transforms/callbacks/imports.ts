@@ -17,6 +17,8 @@ export interface ImportUseSite extends ImportedFunction {
   node: Node;
   /** Set for calls of the function; value uses have none. */
   call?: Node;
+  /** The call's synchronous result is used. */
+  valueUsed?: boolean;
 }
 
 function isRelative(module: string): boolean {
@@ -53,9 +55,13 @@ export function findImportUses(program: Node, bindings: ModuleBindings, resoluti
   const declaring = new Set([...bindings.byLocalName.values()].map((b) => b.statement));
   // Calls are visited before their callee, so `db.load(…)` knows its call when `db` is reached.
   const callOfCallee = new Map<Node, Node>();
+  const usedCalls = new Set<Node>();
   walk(program, (node, parent) => {
     if (declaring.has(node)) return false;
-    if (node.type === 'CallExpression') callOfCallee.set(node.callee, node);
+    if (node.type === 'CallExpression') {
+      callOfCallee.set(node.callee, node);
+      if (parent?.type !== 'ExpressionStatement' && parent?.type !== 'ReturnStatement') usedCalls.add(node);
+    }
     if (!isIdentifier(node) || !parent) return true;
     if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === node && !parent.computed) return true;
     if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === node && !parent.shorthand && !parent.computed) return true;
@@ -65,7 +71,7 @@ export function findImportUses(program: Node, bindings: ModuleBindings, resoluti
     const shadowed = bindings.shadowed.has(node.name);
     if (binding.imported !== '*' && binding.imported !== 'default') {
       const call = parent.type === 'CallExpression' && parent.callee === node && !shadowed ? parent : undefined;
-      uses.push({ file, name: binding.imported, node, call });
+      uses.push({ file, name: binding.imported, node, call, valueUsed: !!call && usedCalls.has(call) });
       return true;
     }
     const member = parent.type === 'MemberExpression' && parent.object === node && !parent.computed && isIdentifier(parent.property) ? parent : null;
@@ -73,7 +79,8 @@ export function findImportUses(program: Node, bindings: ModuleBindings, resoluti
       uses.push({ file, name: '*', node });
       return true;
     }
-    uses.push({ file, name: member.property.name, node, call: callOfCallee.get(member) });
+    const call = callOfCallee.get(member);
+    uses.push({ file, name: member.property.name, node, call, valueUsed: !!call && usedCalls.has(call) });
     return true;
   });
   return uses;

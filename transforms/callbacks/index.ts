@@ -15,6 +15,7 @@ import { readModuleBindings, type ModuleBindings } from '../lib/module-bindings'
 import { ModuleImports } from '../lib/module-imports';
 import type { AwaitifyTransform, TransformContext } from '../lib/plugin';
 import { Transaction } from '../lib/transaction';
+import { wrapExports } from './callback-api';
 import { findCandidates, type Candidate } from './candidates';
 import { checkCompletion, rewriteCompletions, type CompletionFailure } from './completion';
 import { Lifter, type LiftEnv } from './lift';
@@ -147,12 +148,22 @@ function tryRound(ctx: TransformContext, program: Node, active: Set<Candidate>, 
 
   for (const fn of asyncFunctions) new Lifter(env, { fn, mode: 'async', callbackName: null }).liftBody();
   for (const candidate of active) {
+    const callbackIndex = candidate.fn.params.length - 1;
     const failure = convertCandidate(j, env, candidate, liftedCalls);
     if (failure) {
       blamed.set(candidate, failure);
       continue;
     }
-    records.push({ kind: 'converted', node: candidate.fn, code: 'async-function', message: convertedMessage(candidate) });
+    const keepApi = keepsCallbackApi(ctx, candidate);
+    if (keepApi && !wrapExports(j, tx, imports, candidate, env.typescript, callbackIndex)) {
+      blamed.set(candidate, {
+        reason: 'callers-not-convertible',
+        message: `${keepApi}, and an ES export declaration cannot keep a callback API`,
+        node: candidate.fn,
+      });
+      continue;
+    }
+    records.push({ kind: 'converted', node: candidate.fn, code: 'async-function', message: convertedMessage(candidate, keepApi) });
     if (candidate.mayCallBackSynchronously) {
       records.push({
         kind: 'note',
@@ -199,14 +210,30 @@ function recordFacts(
       file: use.file,
       name: use.name,
       liftable: !!use.call && liftedCalls.has(use.call),
+      valueUsed: !!use.call && !!use.valueUsed,
       line: use.node.loc?.start.line ?? 0,
     });
   }
 }
 
-function convertedMessage(candidate: Candidate): string {
-  const api = candidate.exported ? '; exported: its callers outside the migrated files must await it now' : '';
+function convertedMessage(candidate: Candidate, keepApi: string | null): string {
+  const api = keepApi
+    ? `; it stays callable with a callback (${keepApi})`
+    : candidate.exported
+      ? '; exported: its callers outside the migrated files must await it now'
+      : '';
   return `${candidate.name}(…, ${candidate.callbackName}) became an async function${api}`;
+}
+
+/** Why the export keeps a callback API: `--keep-api`, or a caller in another file; null: it does not. */
+function keepsCallbackApi(ctx: TransformContext, candidate: Candidate): string | null {
+  if (!candidate.exported) return null;
+  if (ctx.options.keepApi) return '--keep-api';
+  for (const name of candidate.exportNames) {
+    const reason = ctx.project.exports[ctx.filename]?.[name]?.keepCallbackApi;
+    if (reason) return reason;
+  }
+  return null;
 }
 
 /** Lifts the candidate's body, checks its completion callback, rewrites it into return/throw. */

@@ -83,6 +83,17 @@ export class ModuleImports {
     });
   }
 
+  /** A helper function declared once, after the imports, under a name the file does not use. */
+  topLevelFunction(preferredName: string, build: () => Node): Node {
+    return this.memo(`function:${preferredName}`, () => {
+      const declaration = build();
+      const local = freshName(preferredName, this.names);
+      if (local !== preferredName) declaration.id = this.j.identifier(local);
+      this.insert(declaration);
+      return this.j.identifier(local);
+    });
+  }
+
   private insert(statement: Node): void {
     this.tx.splice(this.program.body, this.insertAt, 0, statement);
     this.insertAt += 1;

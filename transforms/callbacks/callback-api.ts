@@ -1,0 +1,66 @@
+/**
+ * Keeping a converted export callable with a callback, for callers that still pass one (outside
+ * the migrated files, or in code that cannot await yet): the export is wrapped in a small helper,
+ * added once per file, that returns the promise when no callback is given and otherwise calls the
+ * callback with the result, exactly once, later.
+ */
+import type { JSCodeshift } from 'jscodeshift';
+import type { Node } from '../lib/ast';
+import type { ModuleImports } from '../lib/module-imports';
+import type { Transaction } from '../lib/transaction';
+import type { Candidate } from './candidates';
+
+const HELPER_JS = `/** Callable both ways while callers migrate: awaited, or with a trailing callback. */
+function callbackApi(fn, callbackIndex, spreadResults) {
+  return function (...args) {
+    const callback = typeof args[callbackIndex] === 'function' ? args[callbackIndex] : null;
+    const promise = fn.apply(this, callback ? args.slice(0, callbackIndex) : args);
+    if (!callback) return promise;
+    promise
+      .then((result) => (spreadResults ? callback(null, ...result) : callback(null, result)), (error) => callback(error))
+      .catch((thrown) => process.nextTick(() => { throw thrown; }));
+  };
+}`;
+
+const HELPER_TS = `/** Callable both ways while callers migrate: awaited, or with a trailing callback. */
+function callbackApi(fn: (...args: any[]) => Promise<any>, callbackIndex: number, spreadResults?: boolean): any {
+  return function (this: unknown, ...args: any[]) {
+    const callback = typeof args[callbackIndex] === 'function' ? args[callbackIndex] : null;
+    const promise = fn.apply(this, callback ? args.slice(0, callbackIndex) : args);
+    if (!callback) return promise;
+    promise
+      .then((result) => (spreadResults ? callback(null, ...result) : callback(null, result)), (error) => callback(error))
+      .catch((thrown) => process.nextTick(() => { throw thrown; }));
+  };
+}`;
+
+/**
+ * Wraps every CommonJS export of the converted `candidate`; false when it is exported by ES
+ * syntax (`export function`), where no wrapper can go without renaming the function.
+ */
+export function wrapExports(
+  j: JSCodeshift,
+  tx: Transaction,
+  imports: ModuleImports,
+  candidate: Candidate,
+  typescript: boolean,
+  callbackIndex: number,
+): boolean {
+  if (candidate.exportedByDeclaration) return false;
+  const holders: Array<{ holder: Node; key: string; shorthand?: boolean }> = [];
+  if (candidate.exportAssignment) holders.push({ holder: candidate.exportAssignment, key: 'right' });
+  for (const reference of candidate.references) {
+    if (reference.kind !== 'export') continue;
+    if (!reference.holder) return false;
+    holders.push({ holder: reference.holder, key: reference.key, shorthand: reference.holder.shorthand });
+  }
+  if (holders.length === 0) return false;
+  const helper = imports.topLevelFunction('callbackApi', () => j(typescript ? HELPER_TS : HELPER_JS).get().node.program.body[0]);
+  const extra = candidate.resultCount !== null && candidate.resultCount > 1 ? [j.booleanLiteral(true)] : [];
+  for (const { holder, key, shorthand } of holders) {
+    const exported = holder[key];
+    if (shorthand) tx.set(holder, 'shorthand', false);
+    tx.set(holder, key, j.callExpression(j.identifier(helper.name), [exported, j.numericLiteral(callbackIndex), ...extra]));
+  }
+  return true;
+}
