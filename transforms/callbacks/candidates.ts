@@ -5,11 +5,15 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { isFunction, isIdentifier, isNullish, walk, type Node } from '../lib/ast';
 import { isVariableIdentifier } from '../lib/rename';
-import { looksLikeErrorName } from './site';
+import { isKnownNotErrorFirst, looksLikeErrorName } from './site';
 
 export type Reference =
-  /** `valueUsed`: the call's synchronous result is used (`const req = load(id, cb)`). */
-  | { kind: 'call'; call: Node; node: Node; valueUsed: boolean }
+  /**
+   * `valueUsed`: the call's synchronous result is used (`const req = load(id, cb)`);
+   * `enclosingFunction`: the nearest function around the call (null at the top level);
+   * `inLoop`: a loop lies between the call and that function.
+   */
+  | { kind: 'call'; call: Node; node: Node; valueUsed: boolean; enclosingFunction: Node | null; inLoop: boolean }
   /** `holder[key]` is the exported value, where a wrapper can go; null for ES export syntax. */
   | { kind: 'export'; node: Node; exportName: string; holder: Node | null; key: string }
   | { kind: 'value'; node: Node };
@@ -30,45 +34,74 @@ export interface Candidate {
   resultCount: number | null;
   /** Calls its callback outside any nested callback: on that path it called back synchronously. */
   mayCallBackSynchronously: boolean;
+  /** Known before lifting: the callback is used where no lifting can reach (a timer, a listener). */
+  escapes: { reason: string; message: string; node: Node } | null;
 }
 
 const COMPLETION_NAME = /^(cb|callback|done|next|cont|continuation|callback[A-Z_]\w*|cb[A-Z_]\w*|done[A-Z_]\w*|\w*Callback|\w*Cb)$/;
 
-export function findCandidates(j: JSCodeshift, root: Collection<any>): Candidate[] {
-  const candidates: Candidate[] = [];
-  let identifiers: Map<string, ASTPath<Node>[]> | undefined;
-  root.find(j.Function).forEach((path: ASTPath<Node>) => {
-    const fn = path.node;
-    if (fn.async || fn.generator || !['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression'].includes(fn.type)) return;
-    const last = fn.params[fn.params.length - 1];
-    if (!isIdentifier(last) || !isCompletionCallback(fn, last.name)) return;
-    const binding = bindingOf(path);
-    if (!binding) return;
-    // One traversal for all candidates: identifier paths by name, built on first need.
-    identifiers ??= identifierPathsByName(j, root);
-    const references = binding.scopePath
-      ? findReferences(identifiers.get(binding.name) ?? [], binding.name, binding.scopePath, binding.idNode)
-      : binding.exportAssignment
-        ? findExportMemberReferences(identifiers, binding.exportName!, binding.exportAssignment)
-        : [];
-    const exportNames = [
-      ...(binding.exportName ? [binding.exportName] : []),
-      ...references.flatMap((r) => (r.kind === 'export' ? [r.exportName] : [])),
-    ];
-    candidates.push({
-      fn,
-      name: binding.name,
-      callbackName: last.name,
-      exported: exportNames.length > 0,
-      exportNames,
-      exportAssignment: binding.exportAssignment,
-      exportedByDeclaration: !!binding.exportName && !binding.exportAssignment,
-      references,
-      resultCount: staticResultCount(fn, last.name),
-      mayCallBackSynchronously: callsBackDirectly(fn, last.name),
-    });
+export interface FileFunctions {
+  candidates: Candidate[];
+  /** Functions that are already async (not generators): their tail callbacks can be awaited. */
+  asyncFunctions: Node[];
+}
+
+/** One traversal of the file: functions, and identifier paths by name for scope lookups. */
+export function findFunctions(j: JSCodeshift, root: Collection<any>): FileFunctions {
+  const functionPaths: ASTPath<Node>[] = [];
+  const asyncFunctions: Node[] = [];
+  const identifiers = new Map<string, ASTPath<Node>[]>();
+  j.types.visit(root.get().node, {
+    visitFunction(path: ASTPath<Node>) {
+      const fn = path.node;
+      if (fn.async && !fn.generator) asyncFunctions.push(fn);
+      else if (!fn.async && !fn.generator && PLAIN_FUNCTIONS.has(fn.type)) functionPaths.push(path);
+      this.traverse(path);
+    },
+    visitIdentifier(path: ASTPath<Node>) {
+      const list = identifiers.get(path.node.name);
+      if (list) list.push(path);
+      else identifiers.set(path.node.name, [path]);
+      this.traverse(path);
+    },
   });
-  return candidates;
+  const candidates = functionPaths.flatMap((path) => {
+    const candidate = candidateFor(path, identifiers);
+    return candidate ? [candidate] : [];
+  });
+  return { candidates, asyncFunctions };
+}
+
+const PLAIN_FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+
+function candidateFor(path: ASTPath<Node>, identifiers: Map<string, ASTPath<Node>[]>): Candidate | null {
+  const fn = path.node;
+  const last = fn.params[fn.params.length - 1];
+  if (!isIdentifier(last) || !isCompletionCallback(fn, last.name)) return null;
+  const binding = bindingOf(path);
+  if (!binding) return null;
+  const references = binding.scopePath
+    ? findReferences(identifiers.get(binding.name) ?? [], binding.name, binding.scopePath, binding.idNode)
+    : binding.exportAssignment
+      ? findExportMemberReferences(identifiers, binding.exportName!, binding.exportAssignment)
+      : [];
+  const exportNames = [
+    ...(binding.exportName ? [binding.exportName] : []),
+    ...references.flatMap((r) => (r.kind === 'export' ? [r.exportName] : [])),
+  ];
+  return {
+    fn,
+    name: binding.name,
+    callbackName: last.name,
+    exported: exportNames.length > 0,
+    exportNames,
+    exportAssignment: binding.exportAssignment,
+    exportedByDeclaration: !!binding.exportName && !binding.exportAssignment,
+    references,
+    resultCount: staticResultCount(fn, last.name),
+    mayCallBackSynchronously: callsBackDirectly(fn, last.name),
+    escapes: findCertainEscape(path, identifiers.get(last.name) ?? [], last.name),
+  };
 }
 
 /**
@@ -180,7 +213,13 @@ function findExportMemberReferences(identifiers: Map<string, ASTPath<Node>[]>, e
     const holder = memberPath.parent?.node;
     if (holder?.type === 'CallExpression' && holder.callee === member) {
       const statement = memberPath.parent.parent?.node?.type;
-      references.push({ kind: 'call', call: holder, node: member, valueUsed: statement !== 'ExpressionStatement' && statement !== 'ReturnStatement' });
+      references.push({
+        kind: 'call',
+        call: holder,
+        node: member,
+        valueUsed: statement !== 'ExpressionStatement' && statement !== 'ReturnStatement',
+        ...surroundings(memberPath.parent),
+      });
     } else {
       references.push({ kind: 'value', node: member });
     }
@@ -188,14 +227,59 @@ function findExportMemberReferences(identifiers: Map<string, ASTPath<Node>[]>, e
   return references;
 }
 
-function identifierPathsByName(j: JSCodeshift, root: Collection<any>): Map<string, ASTPath<Node>[]> {
-  const byName = new Map<string, ASTPath<Node>[]>();
-  root.find(j.Identifier).forEach((path: ASTPath<Node>) => {
-    const list = byName.get(path.node.name);
-    if (list) list.push(path);
-    else byName.set(path.node.name, [path]);
-  });
-  return byName;
+const LOOP = /^(For|ForIn|ForOf|While|DoWhile)Statement$/;
+
+/**
+ * A use of the callback parameter inside a function that lifting cannot flatten (not an inline
+ * callback of an error-first call: a timer, a listener, an iterator), or inside a loop.
+ */
+function findCertainEscape(fnPath: ASTPath<Node>, namePaths: ASTPath<Node>[], name: string): Candidate['escapes'] {
+  const fn = fnPath.node;
+  for (const path of namePaths) {
+    if (path.parent?.node === fn || !isVariableIdentifier(path)) continue; // the parameter itself, `x.cb`
+    let inside = false;
+    let escape: Candidate['escapes'] = null;
+    for (let up = path.parent; up; up = up.parent) {
+      if (up.node === fn) {
+        inside = true;
+        break;
+      }
+      if (escape) continue;
+      if (isFunction(up.node) && (up.node.params.some((p: Node) => isIdentifier(p, name)) || !isInlineCallback(up))) {
+        const shadows = up.node.params.some((p: Node) => isIdentifier(p, name));
+        escape = shadows ? null : { reason: 'callback-escapes', message: `${name} is called from a nested function that stays a callback`, node: path.node };
+        if (shadows) break;
+      } else if (LOOP.test(up.node.type)) {
+        escape = { reason: 'callback-in-loop', message: `${name} is called inside a loop`, node: up.node };
+      }
+    }
+    if (inside && escape) return escape;
+  }
+  return null;
+}
+
+/**
+ * The function a call will end up in, and whether a loop lies in between: inline callbacks of
+ * error-first calls are looked through, since lifting moves their bodies outwards.
+ */
+function surroundings(callPath: ASTPath<Node>): { enclosingFunction: Node | null; inLoop: boolean } {
+  let inLoop = false;
+  for (let path = callPath.parent; path; path = path.parent) {
+    const node = path.node;
+    if (isFunction(node) && !isInlineCallback(path)) return { enclosingFunction: node, inLoop };
+    if (LOOP.test(node.type)) inLoop = true;
+  }
+  return { enclosingFunction: null, inLoop };
+}
+
+function isInlineCallback(path: ASTPath<Node>): boolean {
+  const call = path.parent?.node;
+  return (
+    call?.type === 'CallExpression' &&
+    call.arguments[call.arguments.length - 1] === path.node &&
+    !path.node.async &&
+    !isKnownNotErrorFirst(call)
+  );
 }
 
 function findReferences(paths: ASTPath<Node>[], name: string, scope: any, idNode?: Node): Reference[] {
@@ -213,7 +297,7 @@ function classifyReference(path: ASTPath<Node>): Reference {
   const parent = path.parent?.node;
   if (parent?.type === 'CallExpression' && parent.callee === node) {
     const holder = path.parent.parent?.node?.type;
-    return { kind: 'call', call: parent, node, valueUsed: holder !== 'ExpressionStatement' && holder !== 'ReturnStatement' };
+    return { kind: 'call', call: parent, node, valueUsed: holder !== 'ExpressionStatement' && holder !== 'ReturnStatement', ...surroundings(path.parent) };
   }
   if (parent?.type === 'AssignmentExpression' && parent.right === node && exportTargetName(parent.left)) {
     return { kind: 'export', node, exportName: exportTargetName(parent.left)!, holder: parent, key: 'right' };

@@ -16,7 +16,7 @@ import { ModuleImports } from '../lib/module-imports';
 import type { AwaitifyTransform, TransformContext } from '../lib/plugin';
 import { Transaction } from '../lib/transaction';
 import { wrapExports } from './callback-api';
-import { findCandidates, type Candidate } from './candidates';
+import { findFunctions, type Candidate } from './candidates';
 import { checkCompletion, rewriteCompletions, type CompletionFailure } from './completion';
 import { Lifter, type LiftEnv } from './lift';
 import { isKnownErrorFirstCall, promiseSourceFor, type ConvertedCallee } from './promise-source';
@@ -50,11 +50,7 @@ export const callbacksTransform: AwaitifyTransform = {
   run(ctx) {
     const { j, root } = ctx;
     const program = root.get().node.program;
-    const candidates = findCandidates(j, root);
-    const asyncFunctions = root
-      .find(j.Function)
-      .nodes()
-      .filter((fn: Node) => fn.async && !fn.generator);
+    const { candidates, asyncFunctions } = findFunctions(j, root);
     if (candidates.length === 0 && asyncFunctions.length === 0) {
       reportUnconvertedSites(ctx, new Set(), new Set(), new Map(), new Map());
       recordFacts(ctx, [], new Set(), findImportUses(program, readModuleBindings(program), ctx.project.resolutions[ctx.filename]), new Set());
@@ -70,11 +66,16 @@ export const callbacksTransform: AwaitifyTransform = {
       dropped.set(candidate, { reason: 'callers-not-convertible', message: keepReason, node: candidate.fn });
       active.delete(candidate);
     }
+    // What is certain without lifting anything is settled first: every extra round redoes all.
+    for (const [candidate, failure] of staticallyBlocked(active, new Set(asyncFunctions))) {
+      dropped.set(candidate, failure);
+      active.delete(candidate);
+    }
     // A site skipped in a round that was rolled back keeps its precise reason for the report.
     const earlierSkips = new Map<Node, SiteRecord>();
     for (let round = 0; round < MAX_ROUNDS; round += 1) {
-      const attempt = tryRound(ctx, program, active, asyncFunctions);
-      if (process.env.AWAITIFY_DEBUG_ROUNDS) console.error(`${ctx.filename}: round ${round}, ${attempt.blamed.size} blamed`);
+      const attempt = tryRound(ctx, program, active, asyncFunctions, dropped.keys());
+      if (process.env.AWAITIFY_DEBUG_ROUNDS) console.error(`${ctx.filename}: round ${round}, ${attempt.blamed.size} blamed ${[...attempt.blamed.values()].map((f) => f.reason).join(',')}`);
       if (attempt.blamed.size === 0) {
         for (const record of attempt.records) ctx.report[record.kind](record.node, record.code, record.message);
         for (const [candidate, failure] of dropped) {
@@ -99,7 +100,33 @@ export const callbacksTransform: AwaitifyTransform = {
   },
 };
 
-function tryRound(ctx: TransformContext, program: Node, active: Set<Candidate>, asyncFunctions: Node[]): Round {
+/**
+ * Functions that keep their callback are lifted once anyway, inside a savepoint that is rolled
+ * back, so each of their sites is reported with its own reason (`error-handling-shape`, …).
+ */
+function probeDroppedFunctions(env: LiftEnv, program: Node, dropped: Iterable<Candidate>, records: SiteRecord[]): void {
+  const reported = new Set(records.map((r) => r.node));
+  const probeEnv: LiftEnv = {
+    ...env,
+    // Its own import bookkeeping: what the probe adds is rolled back and must not be reused.
+    imports: new ModuleImports(env.j, program, env.bindings, new Set(env.names), env.tx),
+    outcome: {
+      converted: () => {},
+      note: () => {},
+      skipped: (site, reason, message) => {
+        if (!reported.has(site.call)) records.push({ kind: 'skipped', node: site.call, code: reason, message });
+        reported.add(site.call);
+      },
+    },
+  };
+  for (const candidate of dropped) {
+    const mark = env.tx.mark();
+    if (candidate.fn.body.type === 'BlockStatement') new Lifter(probeEnv, { fn: candidate.fn, mode: 'convert', callbackName: candidate.callbackName }).liftBody();
+    env.tx.rollbackTo(mark);
+  }
+}
+
+function tryRound(ctx: TransformContext, program: Node, active: Set<Candidate>, asyncFunctions: Node[], dropped: Iterable<Candidate>): Round {
   const { j } = ctx;
   const tx = new Transaction();
   const records: SiteRecord[] = [];
@@ -147,6 +174,7 @@ function tryRound(ctx: TransformContext, program: Node, active: Set<Candidate>, 
   };
 
   for (const fn of asyncFunctions) new Lifter(env, { fn, mode: 'async', callbackName: null }).liftBody();
+  probeDroppedFunctions(env, program, dropped, records);
   for (const candidate of active) {
     const callbackIndex = candidate.fn.params.length - 1;
     const failure = convertCandidate(j, env, candidate, liftedCalls);
@@ -179,6 +207,44 @@ function tryRound(ctx: TransformContext, program: Node, active: Set<Candidate>, 
     if (failure) blamed.set(candidate, failure);
   }
   return { tx, records, liftedCalls, blamed, changed: records.some((r) => r.kind === 'converted') };
+}
+
+/**
+ * Candidates whose callers certainly cannot await them, found without lifting: a caller that
+ * uses the synchronous result or the function as a value, or whose call sits in a loop, at the
+ * top level, or in a function that is neither async nor converting (itself decided here, to a
+ * fixed point).
+ */
+function staticallyBlocked(active: Set<Candidate>, asyncFunctions: Set<Node>): Map<Candidate, CompletionFailure> {
+  const blocked = new Map<Candidate, CompletionFailure>();
+  const converting = new Set([...active].map((c) => c.fn));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const candidate of active) {
+      if (blocked.has(candidate)) continue;
+      const failure = staticBlocker(candidate, (fn) => asyncFunctions.has(fn) || converting.has(fn));
+      if (!failure) continue;
+      blocked.set(candidate, failure);
+      converting.delete(candidate.fn);
+      changed = true;
+    }
+  }
+  return blocked;
+}
+
+function staticBlocker(candidate: Candidate, canAwait: (fn: Node) => boolean): CompletionFailure | null {
+  if (candidate.escapes) return { ...candidate.escapes, message: candidate.escapes.message };
+  for (const reference of candidate.references) {
+    if (reference.kind === 'export') continue;
+    const line = reference.node.loc?.start.line ?? '?';
+    const fail = (reason: string, why: string): CompletionFailure => ({ reason, message: `the caller at line ${line} ${why}`, node: candidate.fn });
+    if (reference.kind === 'value') return fail('used-as-value', 'uses it as a value');
+    if (reference.valueUsed) return fail('sync-return-value-used', 'uses its synchronous return value');
+    if (reference.inLoop) return fail('callers-not-convertible', 'calls it in a loop');
+    if (!reference.enclosingFunction) return fail('callers-not-convertible', 'is top-level code');
+    if (!canAwait(reference.enclosingFunction)) return fail('callers-not-convertible', 'is in a function that stays callback-style');
+  }
+  return null;
 }
 
 /** The project phase found a caller in another file that cannot await this export. */
