@@ -4,6 +4,7 @@
  * would bury the real change in a PR diff. Without prettier, recast prints new code in the
  * file's detected style.
  */
+import path from 'node:path';
 import type { PrettierMode } from './options';
 import { detectStyle, restoreBom, stripBom } from './source-style';
 
@@ -20,10 +21,22 @@ function loadPrettier(): Promise<Prettier> {
   return prettierModule;
 }
 
+/** Config file lookups walk up the directory tree: once per directory per process. */
+const configFileByDirectory = new Map<string, Promise<string | null>>();
+function findConfigFile(prettier: Prettier, filename: string): Promise<string | null> {
+  const directory = path.dirname(path.resolve(filename));
+  let found = configFileByDirectory.get(directory);
+  if (!found) {
+    found = prettier.resolveConfigFile(filename);
+    configFileByDirectory.set(directory, found);
+  }
+  return found;
+}
+
 export async function formatChanged(code: string, filename: string, mode: PrettierMode): Promise<FormatResult> {
   if (mode === false) return { code };
   const prettier = await loadPrettier();
-  const configFile = await prettier.resolveConfigFile(filename);
+  const configFile = await findConfigFile(prettier, filename);
   if (mode === 'auto' && !configFile) return { code };
   const style = detectStyle(code);
   try {

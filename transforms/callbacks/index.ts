@@ -51,13 +51,14 @@ export const callbacksTransform: AwaitifyTransform = {
     const { j, root } = ctx;
     const program = root.get().node.program;
     const { candidates, asyncFunctions } = findFunctions(j, root);
+    // Top-level bindings are the same in every round: the rounds only add fresh names.
+    const bindings = readModuleBindings(program);
+    const importUses = findImportUses(program, bindings, ctx.project.resolutions[ctx.filename]);
     if (candidates.length === 0 && asyncFunctions.length === 0) {
-      reportUnconvertedSites(ctx, new Set(), new Set(), new Map(), new Map());
-      recordFacts(ctx, [], new Set(), findImportUses(program, readModuleBindings(program), ctx.project.resolutions[ctx.filename]), new Set());
+      reportUnconvertedSites(ctx, bindings, new Set(), new Set(), new Map(), new Map());
+      recordFacts(ctx, [], new Set(), importUses, new Set());
       return false;
     }
-    const resolutions = ctx.project.resolutions[ctx.filename];
-    const importUses = findImportUses(program, readModuleBindings(program), resolutions);
     let active = new Set(candidates);
     const dropped = new Map<Candidate, CompletionFailure>();
     for (const candidate of candidates) {
@@ -74,7 +75,7 @@ export const callbacksTransform: AwaitifyTransform = {
     // A site skipped in a round that was rolled back keeps its precise reason for the report.
     const earlierSkips = new Map<Node, SiteRecord>();
     for (let round = 0; round < MAX_ROUNDS; round += 1) {
-      const attempt = tryRound(ctx, program, active, asyncFunctions, dropped.keys());
+      const attempt = tryRound(ctx, program, bindings, active, asyncFunctions, dropped.keys());
       if (process.env.AWAITIFY_DEBUG_ROUNDS) console.error(`${ctx.filename}: round ${round}, ${attempt.blamed.size} blamed ${[...attempt.blamed.values()].map((f) => f.reason).join(',')}`);
       if (attempt.blamed.size === 0) {
         for (const record of attempt.records) ctx.report[record.kind](record.node, record.code, record.message);
@@ -82,7 +83,7 @@ export const callbacksTransform: AwaitifyTransform = {
           ctx.report.skipped(failure.node ?? candidate.fn, failure.reason, `${candidate.name}() keeps its callback: ${failure.message}`);
         }
         const handled = new Set(attempt.records.map((r) => r.node));
-        reportUnconvertedSites(ctx, handled, new Set([...active].map((c) => c.fn)), dropped, earlierSkips);
+        reportUnconvertedSites(ctx, bindings, handled, new Set([...active].map((c) => c.fn)), dropped, earlierSkips);
         recordFacts(ctx, candidates, active, importUses, attempt.liftedCalls);
         return attempt.changed;
       }
@@ -126,12 +127,18 @@ function probeDroppedFunctions(env: LiftEnv, program: Node, dropped: Iterable<Ca
   }
 }
 
-function tryRound(ctx: TransformContext, program: Node, active: Set<Candidate>, asyncFunctions: Node[], dropped: Iterable<Candidate>): Round {
+function tryRound(
+  ctx: TransformContext,
+  program: Node,
+  bindings: ModuleBindings,
+  active: Set<Candidate>,
+  asyncFunctions: Node[],
+  dropped: Iterable<Candidate>,
+): Round {
   const { j } = ctx;
   const tx = new Transaction();
   const records: SiteRecord[] = [];
   const blamed = new Map<Candidate, CompletionFailure>();
-  const bindings = readModuleBindings(program);
   const names = collectNames(program);
   const imports = new ModuleImports(j, program, bindings, names, tx);
   const convertedCalls = new Map<Node, Candidate>();
@@ -386,13 +393,13 @@ function hoistAnchor(program: Node, bindings: ModuleBindings, name: string): Nod
  */
 function reportUnconvertedSites(
   ctx: TransformContext,
+  bindings: ModuleBindings,
   handled: Set<Node>,
   convertedFunctions: Set<Node>,
   dropped: Map<Candidate, CompletionFailure>,
   earlierSkips: Map<Node, SiteRecord>,
 ): void {
   const { j, root } = ctx;
-  const bindings = readModuleBindings(root.get().node.program);
   const isKnown = (call: Node) =>
     isKnownErrorFirstCall(call, {
       j,
