@@ -6,7 +6,7 @@
  * result does not depend on the number of workers.
  */
 import path from 'node:path';
-import { forEachConcurrent } from './concurrency';
+import { forEachConcurrent, forEachInDependencyOrder } from './concurrency';
 import { comparePaths, discoverFiles } from './discover';
 import { createFileRunner } from './file-runner';
 import { findUncommittedFiles, uncommittedFilesError } from './git';
@@ -119,10 +119,23 @@ async function runRounds(
   const opaqueImports = new Map<string, string[]>();
   let pending = files.map((_, i) => i);
   let exports: ExportFacts = {};
-  for (let round = 0; pending.length > 0; round += 1) {
-    await forEachConcurrent(pending, concurrency, async (i) => {
-      outcomes[i] = await runFile(files[i], i, projectFor(files[i], exports), round);
-    });
+  const indexOf = new Map(files.map((file, i) => [file, i]));
+  const agreeSoFar = () =>
+    agreeOnExports({ facts: new Map(files.map((file, i) => [file, outcomes[i]?.facts])), opaqueImports }, exports);
+  const runOne = async (i: number, round: number, known: ExportFacts) => {
+    const project = projectFor(files[i], known);
+    usedSlices[i] = sliceKey(project.exports);
+    outcomes[i] = await runFile(files[i], i, project, round);
+  };
+  // First round in dependency order: a file starts after the files it imports, so it already
+  // knows which of their exports convert; only what its callers change needs a second look.
+  await forEachInDependencyOrder(
+    pending,
+    (i) => targetsOf(files[i]).flatMap((target) => indexOf.get(target) ?? []),
+    concurrency,
+    (i) => runOne(i, 0, agreeSoFar()),
+  );
+  for (let round = 1; ; round += 1) {
     files.forEach((file, i) => {
       if (!reads[i].ok || outcomes[i]?.error) opaqueImports.set(file, targetsOf(file));
     });
@@ -132,11 +145,10 @@ async function runRounds(
     exports = next;
     pending = files.flatMap((file, i) => {
       const key = sliceKey(exportSlice(exports, file, targetsOf(file)));
-      if (key === usedSlices[i] || !reads[i].ok) return [];
-      usedSlices[i] = key;
-      return [i];
+      return key === usedSlices[i] || !reads[i].ok ? [] : [i];
     });
-    if (round + 1 > MAX_ROUNDS) break;
+    if (pending.length === 0 || round > MAX_ROUNDS) break;
+    await forEachConcurrent(pending, concurrency, (i) => runOne(i, round, exports));
   }
   return outcomes;
 }
