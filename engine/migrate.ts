@@ -63,7 +63,7 @@ export async function migrateWith(options: MigrateOptions, internals: MigrateInt
     );
     const packageTypeOf = createPackageTypeLookup();
     let done = 0;
-    const outcomes = await runRounds(files, reads, facts, (file, i, project, round) => {
+    const outcomes = await runRounds(files, reads, facts, reportPath, (file, i, project, round) => {
       const read = reads[i];
       if (!read.ok) return Promise.resolve(undefined);
       const task = {
@@ -106,6 +106,7 @@ async function runRounds(
   files: string[],
   reads: ReadResult[],
   index: ProjectFacts,
+  displayPath: (file: string) => string,
   runFile: RunFile,
   concurrency: number,
 ): Promise<(FileOutcome | undefined)[]> {
@@ -121,7 +122,7 @@ async function runRounds(
   let exports: ExportFacts = {};
   const indexOf = new Map(files.map((file, i) => [file, i]));
   const agreeSoFar = () =>
-    agreeOnExports({ facts: new Map(files.map((file, i) => [file, outcomes[i]?.facts])), opaqueImports }, exports);
+    agreeOnExports({ facts: new Map(files.map((file, i) => [file, outcomes[i]?.facts])), opaqueImports }, exports, displayPath);
   const runOne = async (i: number, round: number, known: ExportFacts) => {
     const project = projectFor(files[i], known);
     usedSlices[i] = sliceKey(project.exports);
@@ -140,7 +141,7 @@ async function runRounds(
       if (!reads[i].ok || outcomes[i]?.error) opaqueImports.set(file, targetsOf(file));
     });
     const factsByFile = new Map(files.map((file, i) => [file, outcomes[i]?.facts]));
-    let next = agreeOnExports({ facts: factsByFile, opaqueImports }, exports);
+    let next = agreeOnExports({ facts: factsByFile, opaqueImports }, exports, displayPath);
     if (round + 1 >= MAX_ROUNDS) next = freezeUnsettled(exports, next);
     exports = next;
     pending = files.flatMap((file, i) => {

@@ -22,8 +22,8 @@ export interface AwaitifyConfig {
   extensions?: string[];
   keepApi?: boolean;
   /**
-   * Library calls that return a promise when the callback is omitted, as `module.method` or
-   * `module` patterns (`"pg.Client.query"`, `"mongodb"`); see README.
+   * Calls that return a promise when the callback is omitted, as patterns over the callee as
+   * written, `*` matching any run of names (`"db.query"`, `"redis.*"`, `"*.findOne"`); see README.
    */
   promiseApis?: string[];
   /** Call patterns the Promise.all transform may treat as pure or must keep in order. */

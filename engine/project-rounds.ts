@@ -19,7 +19,11 @@ export interface RoundInput {
  * Export facts implied by the files' own facts. Keeping is final: an export kept in an earlier
  * round stays kept (its owner now reports it as not converting), so rounds cannot oscillate.
  */
-export function agreeOnExports({ facts, opaqueImports }: RoundInput, previous: ExportFacts = {}): ExportFacts {
+export function agreeOnExports(
+  { facts, opaqueImports }: RoundInput,
+  previous: ExportFacts = {},
+  displayPath: (file: string) => string = (file) => file,
+): ExportFacts {
   // "file\0name" or "file\0*" -> where a caller needs the callback API / the synchronous result.
   const callbackCallers = new Map<string, string>();
   const blockers = new Map<string, string>();
@@ -30,11 +34,11 @@ export function agreeOnExports({ facts, opaqueImports }: RoundInput, previous: E
   for (const [importer, fileFacts] of facts) {
     for (const use of fileFacts?.imports ?? []) {
       if (use.liftable || use.file === importer) continue;
-      note(use.valueUsed ? blockers : callbackCallers, use.file, use.name, `${importer}:${use.line}`);
+      note(use.valueUsed ? blockers : callbackCallers, use.file, use.name, `${displayPath(importer)}:${use.line}`);
     }
   }
   for (const [importer, targets] of opaqueImports) {
-    for (const target of targets) note(callbackCallers, target, '*', `${importer} (not transformed)`);
+    for (const target of targets) note(callbackCallers, target, '*', `${displayPath(importer)} (not transformed)`);
   }
   const lookup = (map: Map<string, string>, file: string, name: string) => map.get(`${file}\0${name}`) ?? map.get(`${file}\0*`);
   const exports: ExportFacts = {};
