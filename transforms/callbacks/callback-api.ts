@@ -10,9 +10,12 @@ import type { ModuleImports } from '../lib/module-imports';
 import type { Transaction } from '../lib/transaction';
 import type { Candidate } from './candidates';
 
-const HELPER_JS = `/** Callable both ways while callers migrate: awaited, or with a trailing callback. */
-function callbackApi(fn, callbackIndex, spreadResults) {
-  return function (...args) {
+/** The helper's source; `typed` adds the annotations a TypeScript file needs. */
+function helperSource(typed: boolean): string {
+  const t = (annotation: string) => (typed ? annotation : '');
+  return `/** Callable both ways while callers migrate: awaited, or with a trailing callback. */
+function callbackApi(fn${t(': (...args: any[]) => Promise<any>')}, callbackIndex${t(': number')}, spreadResults${t('?: boolean')})${t(': any')} {
+  return function (${t('this: unknown, ')}...args${t(': any[]')}) {
     const callback = typeof args[callbackIndex] === 'function' ? args[callbackIndex] : null;
     const promise = fn.apply(this, callback ? args.slice(0, callbackIndex) : args);
     if (!callback) return promise;
@@ -21,18 +24,7 @@ function callbackApi(fn, callbackIndex, spreadResults) {
       .catch((thrown) => process.nextTick(() => { throw thrown; }));
   };
 }`;
-
-const HELPER_TS = `/** Callable both ways while callers migrate: awaited, or with a trailing callback. */
-function callbackApi(fn: (...args: any[]) => Promise<any>, callbackIndex: number, spreadResults?: boolean): any {
-  return function (this: unknown, ...args: any[]) {
-    const callback = typeof args[callbackIndex] === 'function' ? args[callbackIndex] : null;
-    const promise = fn.apply(this, callback ? args.slice(0, callbackIndex) : args);
-    if (!callback) return promise;
-    promise
-      .then((result) => (spreadResults ? callback(null, ...result) : callback(null, result)), (error) => callback(error))
-      .catch((thrown) => process.nextTick(() => { throw thrown; }));
-  };
-}`;
+}
 
 /**
  * Wraps every CommonJS export of the converted `candidate`; false when it is exported by ES
@@ -55,7 +47,7 @@ export function wrapExports(
     holders.push({ holder: reference.holder, key: reference.key, shorthand: reference.holder.shorthand });
   }
   if (holders.length === 0) return false;
-  const helper = imports.topLevelFunction('callbackApi', () => j(typescript ? HELPER_TS : HELPER_JS).get().node.program.body[0]);
+  const helper = imports.topLevelFunction('callbackApi', () => j(helperSource(typescript)).get().node.program.body[0]);
   const extra = candidate.resultCount !== null && candidate.resultCount > 1 ? [j.booleanLiteral(true)] : [];
   for (const { holder, key, shorthand } of holders) {
     const exported = holder[key];
