@@ -105,3 +105,50 @@ test('keeps a shebang line through a real conversion', async () => {
   expect(report.files[0].status).toBe('changed');
   expect(read(root, 'bin.js')).toBe('#!/usr/bin/env node\n' + awaitStyle('\n'));
 });
+
+test('old CommonJS that only parses as a non-strict script (legacy octal 0755) is converted', async () => {
+  const source = [
+    "var fs = require('fs');",
+    'function f(p, cb) {',
+    '  fs.chmod(p, 0755, function (err) {',
+    '    if (err) return cb(err);',
+    '    cb(null);',
+    '  });',
+    '}',
+    'module.exports = f;',
+    '',
+  ].join('\n');
+  const root = makeTree({ 'octal.js': source });
+  const report = await run(root);
+  expect(report.files[0].status).toBe('changed');
+  expect(read(root, 'octal.js')).toContain('await fsPromises.chmod(p, 0755);');
+});
+
+test('an export that sometimes calls back synchronously is kept when a caller elsewhere still passes a callback', async () => {
+  const files = {
+    'db.js': [
+      "var fs = require('fs'); var seen = false;",
+      'exports.check = function (cb) {',
+      "  if (seen) return cb(null, 'cached');",
+      "  fs.stat(__filename, function (err) { if (err) return cb(err); seen = true; cb(null, 'fresh'); });",
+      '};',
+      '',
+    ].join('\n'),
+    'use.js': [
+      "var db = require('./db');",
+      'exports.run = function () {',
+      '  db.check(function () {',
+      '    db.check(function (err, v) { console.log(v); });',
+      "    console.log('after');",
+      '  });',
+      '};',
+      '',
+    ].join('\n'),
+  };
+  const root = makeTree(files);
+  const report = await run(root);
+  expect(report.summary.files.changed).toBe(0);
+  const check = report.files.find((f) => f.file === 'db.js')!.sites.find((s) => s.line === 2)!;
+  expect(check).toMatchObject({ kind: 'skipped', code: 'callers-not-convertible' });
+  expect(check.message).toContain('use.js:3 still passes a callback');
+});

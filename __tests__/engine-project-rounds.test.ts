@@ -72,3 +72,9 @@ describe('what one file sees', () => {
     expect(freezeUnsettled(all, all)[db].load).toEqual(all[db].load);
   });
 });
+
+test('an export that cannot keep the callback API it was asked for stays callback-style for good', () => {
+  const asked = { [db]: { load: { convertsToAsync: true, resultCount: 1, keepCallbackApi: 'its caller at routes.js:9 still passes a callback' } } };
+  const next = agreeOnExports({ facts: facts([[db, { exports: { load: { converts: false, resultCount: 1 } }, imports: [] }]]), opaqueImports: new Map() }, asked);
+  expect(next[db].load).toEqual({ convertsToAsync: false, resultCount: 1, keepReason: 'its caller at routes.js:9 still passes a callback' });
+});

@@ -1,6 +1,6 @@
 /** Picks the parser for a file and parses it into a jscodeshift Collection. */
 import path from 'node:path';
-import jscodeshift, { type Collection, type JSCodeshift } from 'jscodeshift';
+import jscodeshift, { type Collection, type JSCodeshift, type Parser } from 'jscodeshift';
 import type { ParserName } from './options';
 import type { FileError } from './report';
 
@@ -38,6 +38,60 @@ export function parseSource(j: JSCodeshift, source: string): Collection<any> {
   }
 }
 
+/** A parsed file, with the parser that read it (the output is checked with the same one). */
+export interface ParsedFile {
+  root: Collection<any>;
+  j: JSCodeshift;
+  checkSyntax(code: string): void;
+}
+
+/**
+ * Parses as a module first (jscodeshift's choice: strict mode); old CommonJS that only parses as
+ * a non-strict script (legacy octal literals like `0755`, `with`) is read as a script instead.
+ */
+export function parseFile(parser: ConcreteParser, source: string): ParsedFile {
+  const j = jscodeshiftFor(parser);
+  try {
+    return { root: parseSource(j, source), j, checkSyntax: (code) => checkSyntax(parser, code) };
+  } catch (error) {
+    if (parser !== 'tsx' && parser !== 'ts') throw error;
+    const script = scriptParser(parser);
+    const scriptJ = jscodeshift.withParser(script);
+    let root: Collection<any>;
+    try {
+      root = parseSource(scriptJ, source);
+    } catch {
+      throw error; // the module error is the one to report
+    }
+    return { root, j: scriptJ, checkSyntax: (code) => syntaxCheckWith(script, code) };
+  }
+}
+
+const scriptParsers = new Map<string, Parser>();
+
+/** jscodeshift's own `ts`/`tsx` parser options, with `sourceType: 'script'`. */
+function scriptParser(parser: 'tsx' | 'ts'): Parser {
+  let found = scriptParsers.get(parser);
+  if (!found) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const tsOptions = require('jscodeshift/parser/tsOptions') as { plugins: unknown[] };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const babel = require('@babel/parser') as { parse(code: string, options: unknown): ReturnType<Parser['parse']> };
+    const options = { ...tsOptions, sourceType: 'script', plugins: parser === 'tsx' ? ['jsx', ...tsOptions.plugins] : tsOptions.plugins };
+    found = { parse: (code: string) => babel.parse(code, options) };
+    scriptParsers.set(parser, found);
+  }
+  return found;
+}
+
+function syntaxCheckWith(parser: { parse(code: string): unknown }, code: string): void {
+  try {
+    parser.parse(code);
+  } catch (error) {
+    throw new ParseError(toFileError('parse-error', error));
+  }
+}
+
 /**
  * Syntax check only: the bare parser, without recast's token bookkeeping and tree copy (about
  * half the cost of `parseSource`). Throws ParseError.
@@ -45,11 +99,7 @@ export function parseSource(j: JSCodeshift, source: string): Collection<any> {
 export function checkSyntax(parser: ConcreteParser, source: string): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const getParser = require('jscodeshift/src/getParser') as (name: string) => { parse(code: string): unknown };
-  try {
-    getParser(parser).parse(source);
-  } catch (error) {
-    throw new ParseError(toFileError('parse-error', error));
-  }
+  syntaxCheckWith(getParser(parser), source);
 }
 
 /** Babel errors carry `loc` ({ line, column }); keep the message without its "(l:c)" suffix. */

@@ -3,7 +3,7 @@
  * Collection, print once with recast (untouched code keeps its exact text), re-parse the output.
  * Synchronous and free of I/O so workers and the API share it; formatting happens after.
  */
-import { checkSyntax, jscodeshiftFor, parserForFile, parseSource, ParseError, toFileError } from './parse';
+import { parseFile, parserForFile, ParseError, toFileError } from './parse';
 import { detectModuleKind, type PackageType } from './module-kind';
 import type { PipelineOptions } from './options';
 import { emptyFileFacts, emptyProjectFacts, type FileFacts, type ProjectFacts } from './project-facts';
@@ -34,7 +34,6 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const { source, filename, options } = input;
   const style = detectStyle(source);
   const parser = parserForFile(filename, options.parser);
-  const j = jscodeshiftFor(parser);
   const reporter = new SiteReporter(stripBom(source));
   const facts = emptyFileFacts();
   const unchanged = (error?: FileError): PipelineResult => ({
@@ -46,13 +45,14 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   });
 
   const { source: parseable, shebang } = hideShebang(stripBom(source));
-  let root;
+  let parsed;
   try {
-    root = parseSource(j, parseable);
+    parsed = parseFile(parser, parseable);
   } catch (error) {
     return unchanged(error instanceof ParseError ? error.fileError : toFileError('parse-error', error));
   }
 
+  const { j, root } = parsed;
   const ctx: TransformContext = {
     j,
     root,
@@ -90,7 +90,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   if (code === source) return unchanged();
 
   try {
-    checkSyntax(parser, printed);
+    parsed.checkSyntax(printed);
   } catch (error) {
     const reason = error instanceof ParseError ? error.fileError.message : String(error);
     return unchanged({

@@ -47,7 +47,14 @@ export function agreeOnExports(
   }
   for (const [file, fileFacts] of facts) {
     for (const [name, own] of Object.entries(fileFacts?.exports ?? {})) {
-      if (!own.converts || exports[file]?.[name]) continue;
+      if (exports[file]?.[name]) continue;
+      const asked = previous[file]?.[name]?.keepCallbackApi;
+      if (!own.converts && asked) {
+        // Asked to keep a callback API, its owner could not (it calls back synchronously, or is an
+        // ES export declaration): it stays callback-style, for good.
+        (exports[file] ??= {})[name] = { convertsToAsync: false, resultCount: own.resultCount, keepReason: asked };
+      }
+      if (!own.converts) continue;
       const blockedAt = lookup(blockers, file, name);
       const callbackCaller = lookup(callbackCallers, file, name);
       const entry: ExportedFunctionFacts = blockedAt

@@ -190,6 +190,16 @@ function tryRound(
       continue;
     }
     const keepApi = keepsCallbackApi(ctx, candidate);
+    if (keepApi && candidate.mayCallBackSynchronously) {
+      // The wrapper always calls back later: callers that keep passing a callback would see
+      // their callback move after code that used to follow it.
+      blamed.set(candidate, {
+        reason: 'callers-not-convertible',
+        message: `${keepApi}, and it calls back synchronously on some path, which a callback API over a promise cannot keep`,
+        node: candidate.fn,
+      });
+      continue;
+    }
     if (keepApi && !wrapExports(j, tx, imports, candidate, env.typescript, callbackIndex)) {
       blamed.set(candidate, {
         reason: 'callers-not-convertible',
