@@ -55,7 +55,7 @@ export function findFunctions(j: JSCodeshift, root: Collection<any>): FileFuncti
     visitFunction(path: ASTPath<Node>) {
       const fn = path.node;
       if (fn.async && !fn.generator) asyncFunctions.push(fn);
-      else if (!fn.async && !fn.generator && PLAIN_FUNCTIONS.has(fn.type)) functionPaths.push(path);
+      else if (!fn.async && !fn.generator && (PLAIN_FUNCTIONS.has(fn.type) || fn.type === 'ObjectMethod')) functionPaths.push(path);
       this.traverse(path);
     },
     visitIdentifier(path: ASTPath<Node>) {
@@ -78,6 +78,8 @@ function candidateFor(path: ASTPath<Node>, identifiers: Map<string, ASTPath<Node
   const fn = path.node;
   const last = fn.params[fn.params.length - 1];
   if (!isIdentifier(last) || !isCompletionCallback(fn, last.name)) return null;
+  const home = methodHome(path);
+  if (home) return methodCandidate(path, home, identifiers, last.name);
   const binding = bindingOf(path);
   if (!binding) return null;
   const references = binding.scopePath
@@ -102,6 +104,106 @@ function candidateFor(path: ASTPath<Node>, identifiers: Map<string, ASTPath<Node
     mayCallBackSynchronously: callsBackDirectly(fn, last.name),
     escapes: findCertainEscape(path, identifiers.get(last.name) ?? [], last.name),
   };
+}
+
+/** An object-literal method and the object it lives in: `module.exports = { … }` or `const api = { … }`. */
+interface MethodHome {
+  key: string;
+  object: Node;
+  /** `module.exports`, or the name of the variable holding the object. */
+  holder: string;
+}
+
+function methodHome(path: ASTPath<Node>): MethodHome | null {
+  const fn = path.node;
+  const propertyPath =
+    fn.type === 'ObjectMethod'
+      ? fn.kind === 'method'
+        ? path
+        : null
+      : path.parent?.node?.type === 'ObjectProperty' && path.parent.node.value === fn
+        ? path.parent
+        : null;
+  const property = propertyPath?.node;
+  if (!property || property.computed || !isIdentifier(property.key)) return null;
+  const object = propertyPath!.parent?.node;
+  const owner = propertyPath!.parent?.parent?.node;
+  if (object?.type !== 'ObjectExpression' || !owner) return null;
+  if (owner.type === 'AssignmentExpression' && owner.right === object && isModuleExports(owner.left)) {
+    return { key: property.key.name, object, holder: 'module.exports' };
+  }
+  if (owner.type === 'VariableDeclarator' && owner.init === object && isIdentifier(owner.id)) {
+    return { key: property.key.name, object, holder: owner.id.name };
+  }
+  return null;
+}
+
+/**
+ * A method converts with its callers only when every `.key` in the file is reached through a
+ * receiver known to be its object: the holder (`api.load`, `module.exports.load`, `exports.load`)
+ * or `this` in a method of the same object. Any other `x.key(…)` may be a different function.
+ */
+function methodCandidate(path: ASTPath<Node>, home: MethodHome, identifiers: Map<string, ASTPath<Node>[]>, callbackName: string): Candidate {
+  const fn = path.node;
+  const references: Reference[] = [];
+  let escapes: Candidate['escapes'] = findCertainEscape(path, identifiers.get(callbackName) ?? [], callbackName);
+  for (const keyPath of identifiers.get(home.key) ?? []) {
+    const member = keyPath.parent?.node;
+    if (member?.type !== 'MemberExpression' || member.property !== keyPath.node || member.computed) continue;
+    const memberPath = keyPath.parent;
+    if (!isOwnReceiver(memberPath, home)) {
+      escapes ??= {
+        reason: 'method-callers-unknown',
+        message: `.${home.key}(…) at line ${member.loc?.start.line ?? '?'} is called on a receiver that may be another object`,
+        node: fn,
+      };
+      continue;
+    }
+    const holder = memberPath.parent?.node;
+    if (holder?.type === 'CallExpression' && holder.callee === member) {
+      const statement = memberPath.parent.parent?.node?.type;
+      references.push({
+        kind: 'call',
+        call: holder,
+        node: member,
+        valueUsed: statement !== 'ExpressionStatement' && statement !== 'ReturnStatement',
+        ...surroundings(memberPath.parent),
+      });
+    } else {
+      references.push({ kind: 'value', node: member });
+    }
+  }
+  const exportNames = home.holder === 'module.exports' ? [home.key] : [];
+  return {
+    fn,
+    name: home.key,
+    callbackName,
+    exported: exportNames.length > 0,
+    exportNames,
+    exportedByDeclaration: false,
+    references,
+    resultCount: staticResultCount(fn, callbackName),
+    mayCallBackSynchronously: callsBackDirectly(fn, callbackName),
+    escapes,
+  };
+}
+
+function isOwnReceiver(memberPath: ASTPath<Node>, home: MethodHome): boolean {
+  const receiver = memberPath.node.object;
+  if (home.holder === 'module.exports') {
+    if (isModuleExports(receiver) || isIdentifier(receiver, 'exports')) return true;
+  } else if (isIdentifier(receiver, home.holder)) {
+    return true;
+  }
+  if (receiver.type !== 'ThisExpression') return false;
+  // `this` is the object when the nearest non-arrow function is one of its methods.
+  for (let up = memberPath.parent; up; up = up.parent) {
+    const node = up.node;
+    if (!isFunction(node) || node.type === 'ArrowFunctionExpression') continue;
+    const property = node.type === 'ObjectMethod' ? up : up.parent;
+    return property?.parent?.node === home.object;
+  }
+  return false;
 }
 
 /**
