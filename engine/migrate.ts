@@ -16,7 +16,7 @@ import { resolveMigrateSettings, type MigrateSettings } from './migrate-settings
 import { createPackageTypeLookup } from './package-type';
 import type { ProjectFacts } from './project-facts';
 import { buildProjectFacts } from './project-index';
-import { agreeOnExports, exportSlice, freezeUnsettled, sliceKey, type ExportFacts } from './project-rounds';
+import { agreeOnExports, ExportAgreement, exportSlice, freezeUnsettled, sliceKey, type ExportFacts } from './project-rounds';
 import { changedSince, readSource, type FileStamp, type ReadResult } from './read-source';
 import { summarize, type FileReport, type RunReport } from './report';
 import type { FileOutcome } from './transform-file';
@@ -113,7 +113,7 @@ async function runRounds(
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
   const usedSlices: string[] = new Array(files.length).fill(sliceKey({}));
   const targetsOf = (file: string) => Object.values(index.resolutions[file] ?? {});
-  const projectFor = (file: string, exports: ExportFacts): ProjectFacts => ({
+  const projectFor = (file: string, exports: ExportFacts | ExportAgreement): ProjectFacts => ({
     resolutions: index.resolutions[file] ? { [file]: index.resolutions[file] } : {},
     exports: exportSlice(exports, file, targetsOf(file)),
   });
@@ -121,9 +121,8 @@ async function runRounds(
   let pending = files.map((_, i) => i);
   let exports: ExportFacts = {};
   const indexOf = new Map(files.map((file, i) => [file, i]));
-  const agreeSoFar = () =>
-    agreeOnExports({ facts: new Map(files.map((file, i) => [file, outcomes[i]?.facts])), opaqueImports }, exports, displayPath);
-  const runOne = async (i: number, round: number, known: ExportFacts) => {
+  const soFar = new ExportAgreement({}, displayPath);
+  const runOne = async (i: number, round: number, known: ExportFacts | ExportAgreement) => {
     const project = projectFor(files[i], known);
     usedSlices[i] = sliceKey(project.exports);
     outcomes[i] = await runFile(files[i], i, project, round);
@@ -134,7 +133,10 @@ async function runRounds(
     pending,
     (i) => targetsOf(files[i]).flatMap((target) => indexOf.get(target) ?? []),
     concurrency,
-    (i) => runOne(i, 0, agreeSoFar()),
+    async (i) => {
+      await runOne(i, 0, soFar);
+      soFar.add(files[i], outcomes[i]?.facts);
+    },
   );
   for (let round = 1; ; round += 1) {
     files.forEach((file, i) => {
@@ -148,7 +150,8 @@ async function runRounds(
       const key = sliceKey(exportSlice(exports, file, targetsOf(file)));
       return key === usedSlices[i] || !reads[i].ok ? [] : [i];
     });
-    if (pending.length === 0 || round > MAX_ROUNDS) break;
+    // No round limit: from MAX_ROUNDS on, exports can only move to "kept", so this ends.
+    if (pending.length === 0) break;
     await forEachConcurrent(pending, concurrency, (i) => runOne(i, round, exports));
   }
   return outcomes;
