@@ -322,7 +322,12 @@ async function checkPackage(pkg, workRoot) {
     log('awaitify');
     const migration = summarizeReport(await migratePackage(pkg, dir));
     log('tests after');
-    const { after, broken, flakyAfter } = await compareAfter(pkg, dir, before);
+    const compared = await compareAfter(pkg, dir, before);
+    const { after } = compared;
+    // With no file changed, a test that now fails cannot be the migration's doing: it is flaky.
+    const untouched = migration.filesChanged.length === 0;
+    const broken = untouched ? [] : compared.broken;
+    const flakyAfter = untouched ? [...compared.flakyAfter, ...compared.broken] : compared.flakyAfter;
     Object.assign(result, {
       migration,
       testsBefore: describeSuite(before[0]),
