@@ -159,19 +159,7 @@ function methodCandidate(path: ASTPath<Node>, home: MethodHome, identifiers: Map
       };
       continue;
     }
-    const holder = memberPath.parent?.node;
-    if (holder?.type === 'CallExpression' && holder.callee === member) {
-      const statement = memberPath.parent.parent?.node?.type;
-      references.push({
-        kind: 'call',
-        call: holder,
-        node: member,
-        valueUsed: statement !== 'ExpressionStatement' && statement !== 'ReturnStatement',
-        ...surroundings(memberPath.parent),
-      });
-    } else {
-      references.push({ kind: 'value', node: member });
-    }
+    references.push(useAt(memberPath));
   }
   const exportNames = home.holder === 'module.exports' ? [home.key] : [];
   return {
@@ -312,19 +300,7 @@ function findExportMemberReferences(identifiers: Map<string, ASTPath<Node>[]>, e
     const member = memberPath?.node;
     if (member?.type !== 'MemberExpression' || member.computed || !isIdentifier(member.property, exportName)) continue;
     if (assignment?.left === member) continue;
-    const holder = memberPath.parent?.node;
-    if (holder?.type === 'CallExpression' && holder.callee === member) {
-      const statement = memberPath.parent.parent?.node?.type;
-      references.push({
-        kind: 'call',
-        call: holder,
-        node: member,
-        valueUsed: statement !== 'ExpressionStatement' && statement !== 'ReturnStatement',
-        ...surroundings(memberPath.parent),
-      });
-    } else {
-      references.push({ kind: 'value', node: member });
-    }
+    references.push(useAt(memberPath));
   }
   return references;
 }
@@ -397,10 +373,6 @@ function findReferences(paths: ASTPath<Node>[], name: string, scope: any, idNode
 function classifyReference(path: ASTPath<Node>): Reference {
   const node = path.node;
   const parent = path.parent?.node;
-  if (parent?.type === 'CallExpression' && parent.callee === node) {
-    const holder = path.parent.parent?.node?.type;
-    return { kind: 'call', call: parent, node, valueUsed: holder !== 'ExpressionStatement' && holder !== 'ReturnStatement', ...surroundings(path.parent) };
-  }
   if (parent?.type === 'AssignmentExpression' && parent.right === node && exportTargetName(parent.left)) {
     return { kind: 'export', node, exportName: exportTargetName(parent.left)!, holder: parent, key: 'right' };
   }
@@ -411,6 +383,23 @@ function classifyReference(path: ASTPath<Node>): Reference {
     if (assignment?.type === 'AssignmentExpression' && isModuleExports(assignment.left)) {
       return { kind: 'export', node, exportName: parent.key.name, holder: parent, key: 'value' };
     }
+  }
+  return useAt(path);
+}
+
+/** A call of the function through `path` (an identifier or a member expression), or a value use. */
+function useAt(path: ASTPath<Node>): Reference {
+  const node = path.node;
+  const holder = path.parent?.node;
+  if (holder?.type === 'CallExpression' && holder.callee === node) {
+    const statement = path.parent.parent?.node?.type;
+    return {
+      kind: 'call',
+      call: holder,
+      node,
+      valueUsed: statement !== 'ExpressionStatement' && statement !== 'ReturnStatement',
+      ...surroundings(path.parent),
+    };
   }
   return { kind: 'value', node };
 }
