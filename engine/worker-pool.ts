@@ -5,7 +5,7 @@
  */
 import { Piscina } from 'piscina';
 import type { FileRunner } from './file-runner';
-import { failedResult, internalError, timeoutError, type FileOutcome, type FileTask } from './transform-file';
+import { failedResult, internalError, timeoutError, type FileOutcome } from './transform-file';
 import type { WorkerMessage } from './worker';
 
 export interface WorkerPoolOptions {

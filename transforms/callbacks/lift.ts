@@ -17,7 +17,7 @@ import {
 import { renameBinding } from '../lib/rename';
 import { objectPattern } from '../lib/snippets';
 import type { Transaction } from '../lib/transaction';
-import { alwaysExits, blockStatements, planErrorHandling, referencesName, type ErrorPlan } from './error-plan';
+import { alwaysExits, planErrorHandling, referencesName, type ErrorPlan } from './error-plan';
 import { isKnownErrorFirstCall, promiseSourceFor, type PromiseSource, type PromiseSourceEnv } from './promise-source';
 import { matchCallbackSite, type CallbackSite } from './site';
 

@@ -1,5 +1,4 @@
 /** Small AST predicates and helpers shared by the transforms. */
-import type { JSCodeshift } from 'jscodeshift';
 
 // The AST is Babel's (via jscodeshift); these helpers stay structural on purpose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -55,21 +54,6 @@ export function walk(node: Node, visit: (node: Node, parent: Node | null) => boo
   forEachChild(node, (child) => walk(child, visit, node));
 }
 
-/** True when `node` contains a node matching `test`, not looking inside nested functions. */
-export function containsInSameFunction(node: Node, test: (node: Node) => boolean): boolean {
-  let found = false;
-  walk(node, (child) => {
-    if (found) return false;
-    if (test(child)) {
-      found = true;
-      return false;
-    }
-    if (child !== node && isFunction(child)) return false;
-    return true;
-  });
-  return found;
-}
-
 /** Every identifier name used anywhere below `node`, for picking fresh names. */
 export function collectNames(node: Node, into = new Set<string>()): Set<string> {
   walk(node, (child) => {
@@ -86,13 +70,6 @@ export function freshName(base: string, taken: Set<string>): string {
   return name;
 }
 
-/** Statement list of a block-ish body, turning a single statement or expression body into a block. */
-export function statementsOf(j: JSCodeshift, node: Node): Node[] | null {
-  if (!node) return null;
-  if (node.type === 'BlockStatement') return node.body;
-  return null;
-}
-
 /** `this` used in a function's own body (arrows inherit it, so they are looked into). */
 export function usesOwnThis(fn: Node): boolean {
   return usesInOwnScope(fn, (n) => n.type === 'ThisExpression' || n.type === 'Super');
@@ -102,7 +79,7 @@ export function usesOwnArguments(fn: Node): boolean {
   return usesInOwnScope(fn, (n) => isIdentifier(n, 'arguments'));
 }
 
-/** Like containsInSameFunction, but looks through arrows, which share `this` and `arguments`. */
+/** True when `test` matches in the function's own body, looking through arrows (they share `this` and `arguments`). */
 function usesInOwnScope(fn: Node, test: (node: Node) => boolean): boolean {
   let found = false;
   walk(fn.body, (child) => {

@@ -2,7 +2,7 @@
  * The contract between the engine and a transform, and the adapter that makes every transform a
  * standalone jscodeshift transform too.
  */
-import type { API, ASTNode, Collection, FileInfo, JSCodeshift } from 'jscodeshift';
+import type { ASTNode, Collection, JSCodeshift } from 'jscodeshift';
 import type { PipelineOptions } from '../../engine/options';
 import type { FileFacts, ProjectFacts } from '../../engine/project-facts';
 import type { Site, SiteKind } from '../../engine/report';
