@@ -53,6 +53,8 @@ test('converts in place, reports the site, and a second run changes nothing', as
     { kind: 'converted', transform: 'callbacks', line: 3 },
     // `if (err) throw err` in the callback was an uncaught exception; it now rejects.
     { kind: 'note', code: 'uncaught-error-now-rejects', line: 3 },
+    // `f` was already async and settled before the read; it now waits for it.
+    { kind: 'note', code: 'async-function-now-waits', line: 3 },
   ]);
   expect(read(root, 'src/read.js')).toBe(awaitStyle('\n'));
   expect((await run(root)).summary.files).toEqual({ scanned: 2, changed: 0, unchanged: 2, failed: 0 });

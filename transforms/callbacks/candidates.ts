@@ -21,6 +21,8 @@ export type Reference =
 export interface Candidate {
   fn: Node;
   name: string;
+  /** How the report names it: `load(…, cb)`, `the it(…) test function`. */
+  label: string;
   callbackName: string;
   exported: boolean;
   /** Names other modules import it by (`default` for a default export). */
@@ -94,6 +96,7 @@ function candidateFor(path: ASTPath<Node>, identifiers: Map<string, ASTPath<Node
   return {
     fn,
     name: binding.name,
+    label: `${binding.name}(…, ${last.name})`,
     callbackName: last.name,
     exported: exportNames.length > 0,
     exportNames,
@@ -165,6 +168,7 @@ function methodCandidate(path: ASTPath<Node>, home: MethodHome, identifiers: Map
   return {
     fn,
     name: home.key,
+    label: `${home.key}(…, ${callbackName})`,
     callbackName,
     exported: exportNames.length > 0,
     exportNames,

@@ -23,6 +23,13 @@ export function planErrorHandling(
   isPropagation: (statements: Node[], endsCallback: boolean) => boolean,
 ): ErrorPlan {
   if (!errName || !referencesName(body, errName)) return { kind: 'swallow', success: body };
+  if (throwsIfError(body[0], errName)) {
+    const success = body.slice(1);
+    if (referencesName(success, errName)) {
+      return { kind: 'unsupported', reason: 'error-used-on-success-path', message: `"${errName}" is used after assert.ifError(${errName})` };
+    }
+    return { kind: 'propagate', success, thrown: true };
+  }
   const [first, ...rest] = [conditionalAsIf(body[0]), ...body.slice(1)];
   const test = first?.type === 'IfStatement' ? errorTest(first.test, errName) : null;
   if (!test) {
@@ -57,6 +64,18 @@ export function planErrorHandling(
   }
   // With an else branch, a handler that falls through must not run it: the catch must leave.
   return { kind: 'handle', handler: errorBranch, success, handlerMustExit: !exits && successBranch.length > 0 };
+}
+
+/** `assert.ifError(err)` throws `err` when it is set: `if (err) throw err` in one call. */
+function throwsIfError(statement: Node, errName: string): boolean {
+  const call = statement?.type === 'ExpressionStatement' ? statement.expression : null;
+  return (
+    call?.type === 'CallExpression' &&
+    call.callee.type === 'MemberExpression' &&
+    isIdentifier(call.callee.property, 'ifError') &&
+    call.arguments.length === 1 &&
+    isIdentifier(call.arguments[0], errName)
+  );
 }
 
 /** `err ? a() : b();` reads as `if (err) { a(); } else { b(); }`. */

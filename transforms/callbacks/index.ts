@@ -80,7 +80,7 @@ export const callbacksTransform: AwaitifyTransform = {
       if (attempt.blamed.size === 0) {
         for (const record of attempt.records) ctx.report[record.kind](record.node, record.code, record.message);
         for (const [candidate, failure] of dropped) {
-          ctx.report.skipped(failure.node ?? candidate.fn, failure.reason, `${candidate.name}() keeps its callback: ${failure.message}`);
+          ctx.report.skipped(failure.node ?? candidate.fn, failure.reason, `${candidate.label} keeps its callback: ${failure.message}`);
         }
         const handled = new Set(attempt.records.map((r) => r.node));
         reportUnconvertedSites(ctx, bindings, handled, new Set([...active].map((c) => c.fn)), dropped, earlierSkips);
@@ -214,7 +214,7 @@ function tryRound(
         kind: 'note',
         node: candidate.fn,
         code: 'sync-callback-now-async',
-        message: `${candidate.name}() called ${candidate.callbackName} synchronously on some path; the async function always settles later`,
+        message: `${candidate.label} called ${candidate.callbackName} synchronously on some path; the async function always settles later`,
       });
     }
   }
@@ -305,7 +305,7 @@ function convertedMessage(candidate: Candidate, keepApi: string | null): string 
     : candidate.exported
       ? '; exported: its callers outside the migrated files must await it now'
       : '';
-  return `${candidate.name}(…, ${candidate.callbackName}) became an async function${api}`;
+  return `${candidate.label} became an async function${api}`;
 }
 
 /** Why the export keeps a callback API: `--keep-api`, or a caller in another file; null: it does not. */

@@ -126,6 +126,7 @@ export class Lifter {
     this.env.tx.splice(statements, index, 1, ...replacement);
     this.env.outcome.converted(site, built.via);
     this.noteThrownError(site, built.plan);
+    this.noteNowAwaited(site);
     return true;
   }
 
@@ -158,6 +159,7 @@ export class Lifter {
     this.env.tx.splice(statements, statements.length, 0, ...awaited);
     this.env.outcome.converted(site, `${built.via}, started before the code that followed the call`);
     this.noteThrownError(site, built.plan);
+    this.noteNowAwaited(site);
     this.env.outcome.note(site, 'started-before-await', 'the promise starts before the code that followed the call; if that code throws, its rejection goes unhandled');
   }
 
@@ -166,6 +168,16 @@ export class Lifter {
     const param = this.j.identifier(errName);
     if (this.env.typescript && readsMemberOf(handler, errName)) param.typeAnnotation = this.j.tsTypeAnnotation(this.j.tsAnyKeyword());
     return param;
+  }
+
+  /**
+   * In a function that was already async, the call used to run on its own: the function settled
+   * before the callback ran. Awaited, the function settles after it.
+   */
+  private noteNowAwaited(site: CallbackSite): void {
+    if (this.target.mode === 'async') {
+      this.env.outcome.note(site, 'async-function-now-waits', 'the async function used to settle before this call completed; it now waits for it');
+    }
   }
 
   /** `if (err) throw err` in a callback crashed the process; awaited, it rejects instead. */

@@ -1,0 +1,11 @@
+const assert = require('assert');
+const fs = require('fs');
+
+const fsPromises = require('fs/promises');
+
+async function printConfig(file) {
+  const text = await fsPromises.readFile(file, 'utf8');
+  console.log(text.trim());
+}
+
+module.exports = { printConfig };
