@@ -10,6 +10,7 @@ import { migrate } from '../engine/migrate';
 import type { MigrateOptions } from '../engine/migrate-options';
 import type { AwaitifyConfig } from '../engine/options';
 import { createPackageTypeLookup } from '../engine/package-type';
+import { createTestRunnerLookup } from '../engine/test-runner';
 import { summarize, type FileReport, type RunReport } from '../engine/report';
 import { resolvePipelineOptions, type PipelineOverrides } from '../engine/resolve-options';
 import { transform } from '../engine/transform-source';
@@ -97,6 +98,7 @@ async function runStdin(options: CliOptions, config: AwaitifyConfig, io: CliIO):
     ...pipelineOverrides(options),
     filename: absolute,
     packageType: createPackageTypeLookup()(absolute),
+    promiseTests: config.promiseTests ?? createTestRunnerLookup()(absolute),
     prettier: options.prettier,
     config,
   });

@@ -52,7 +52,7 @@ export function validateConfig(value: unknown, where: string): AwaitifyConfig {
     throw new UsageError(`${where}: the awaitify config must be an object`);
   }
   const config = value as Record<string, unknown>;
-  const known = new Set<string>([...STRING_LIST_KEYS, 'parallel', 'prettier', 'keepApi']);
+  const known = new Set<string>([...STRING_LIST_KEYS, 'parallel', 'prettier', 'keepApi', 'promiseTests']);
   for (const key of Object.keys(config)) {
     if (!known.has(key)) throw new UsageError(`${where}: unknown config key "${key}"`);
   }
@@ -68,8 +68,8 @@ export function validateConfig(value: unknown, where: string): AwaitifyConfig {
   if (config.prettier !== undefined && typeof config.prettier !== 'boolean' && config.prettier !== 'auto') {
     throw new UsageError(`${where}: "prettier" must be true, false or "auto"`);
   }
-  if (config.keepApi !== undefined && typeof config.keepApi !== 'boolean') {
-    throw new UsageError(`${where}: "keepApi" must be true or false`);
+  for (const key of ['keepApi', 'promiseTests'] as const) {
+    if (config[key] !== undefined && typeof config[key] !== 'boolean') throw new UsageError(`${where}: "${key}" must be true or false`);
   }
   return config as AwaitifyConfig;
 }

@@ -24,6 +24,8 @@ export interface MigrateSettings {
   workers: number;
   timeoutMs: number;
   maxFileBytes: number;
+  /** The config's `promiseTests`; undefined: decided per file from its package.json. */
+  promiseTests?: boolean;
 }
 
 export function resolveMigrateSettings(options: MigrateOptions): MigrateSettings {
@@ -46,6 +48,7 @@ export function resolveMigrateSettings(options: MigrateOptions): MigrateSettings
     workers: positiveInteger('workers', options.workers ?? os.availableParallelism()),
     timeoutMs: nonNegativeNumber('timeoutMs', options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     maxFileBytes: positiveInteger('maxFileBytes', options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES),
+    promiseTests: config.promiseTests,
   };
 }
 

@@ -14,6 +14,7 @@ import { toPosix } from './ignore-rules';
 import type { MigrateOptions, ProgressEvent } from './migrate-options';
 import { resolveMigrateSettings, type MigrateSettings } from './migrate-settings';
 import { createPackageTypeLookup } from './package-type';
+import { createTestRunnerLookup } from './test-runner';
 import type { ProjectFacts } from './project-facts';
 import { buildProjectFacts } from './project-index';
 import { agreeOnExports, ExportAgreement, exportSlice, freezeUnsettled, sliceKey, type ExportFacts } from './project-rounds';
@@ -62,6 +63,7 @@ export async function migrateWith(options: MigrateOptions, internals: MigrateInt
       }),
     );
     const packageTypeOf = createPackageTypeLookup();
+    const promiseTestsOf = createTestRunnerLookup();
     let done = 0;
     const outcomes = await runRounds(files, reads, facts, reportPath, (file, i, project, round) => {
       const read = reads[i];
@@ -73,6 +75,7 @@ export async function migrateWith(options: MigrateOptions, internals: MigrateInt
         prettier: settings.prettier,
         project,
         packageType: packageTypeOf(file),
+        promiseTests: settings.promiseTests ?? promiseTestsOf(file),
         diffName: settings.withDiffs ? reportPath(file) : undefined,
       };
       return runner.run(task).then((result) => {

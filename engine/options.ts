@@ -26,6 +26,11 @@ export interface AwaitifyConfig {
    * written, `*` matching any run of names (`"db.query"`, `"redis.*"`, `"*.findOne"`); see README.
    */
   promiseApis?: string[];
+  /**
+   * Whether test and hook functions may return promises (`it('…', function (done) {…})` becomes
+   * async). Default: read from the nearest package.json's mocha / jest / jasmine version.
+   */
+  promiseTests?: boolean;
   /** Call patterns the Promise.all transform may treat as pure or must keep in order. */
   pure?: string[];
   sequential?: string[];

@@ -19,6 +19,8 @@ export interface PipelineInput {
   options: PipelineOptions;
   project?: ProjectFacts;
   packageType?: PackageType;
+  /** The file's test runner awaits promises from test functions (engine/test-runner.ts). */
+  promiseTests?: boolean;
 }
 
 export interface PipelineResult {
@@ -59,6 +61,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     filename,
     source,
     moduleKind: detectModuleKind(j, root, filename, input.packageType),
+    promiseTests: input.promiseTests ?? false,
     options,
     project: input.project ?? emptyProjectFacts(),
     facts,

@@ -19,6 +19,7 @@ export interface FileTask {
   /** The slice of the project facts this file needs (see project-rounds.ts). */
   project: ProjectFacts;
   packageType: PackageType;
+  promiseTests: boolean;
   /**
    * When set, a changed file's result carries a unified diff with this name in its headers.
    * Diffs are made here, on the worker, so the parent never becomes the bottleneck.
@@ -37,6 +38,7 @@ export async function transformFile(task: FileTask): Promise<FileOutcome> {
     options: task.options,
     project: task.project,
     packageType: task.packageType,
+    promiseTests: task.promiseTests,
   });
   const finished = await finishResult(result, task.filename, task.prettier);
   if (!finished.changed || task.diffName === undefined) return finished;

@@ -15,6 +15,8 @@ export interface TransformOptions extends PipelineOverrides {
   /** `"type"` of the nearest package.json; decides whether `.js` ES modules may use top-level await. */
   packageType?: PackageType;
   project?: ProjectFacts;
+  /** Test functions may return promises (default: the config's `promiseTests`, else false). */
+  promiseTests?: boolean;
 }
 
 export type TransformResult = PipelineResult;
@@ -28,6 +30,7 @@ export async function transform(source: string, options: TransformOptions = {}):
     options: pipelineOptions,
     project: options.project,
     packageType: options.packageType,
+    promiseTests: options.promiseTests ?? options.config?.promiseTests ?? false,
   });
   return finishResult(result, filename, options.prettier ?? options.config?.prettier ?? 'auto');
 }

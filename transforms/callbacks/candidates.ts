@@ -49,7 +49,11 @@ export interface FileFunctions {
 }
 
 /** One traversal of the file: functions, and identifier paths by name for scope lookups. */
-export function findFunctions(j: JSCodeshift, root: Collection<any>): FileFunctions {
+/**
+ * `promiseTests`: the file's test runner awaits promises returned by test functions, so
+ * `it('…', function (done) {…})` may become async (see engine/test-runner.ts).
+ */
+export function findFunctions(j: JSCodeshift, root: Collection<any>, promiseTests = false): FileFunctions {
   const functionPaths: ASTPath<Node>[] = [];
   const asyncFunctions: Node[] = [];
   const identifiers = new Map<string, ASTPath<Node>[]>();
@@ -68,7 +72,7 @@ export function findFunctions(j: JSCodeshift, root: Collection<any>): FileFuncti
     },
   });
   const candidates = functionPaths.flatMap((path) => {
-    const candidate = candidateFor(path, identifiers);
+    const candidate = candidateFor(path, identifiers, promiseTests);
     return candidate ? [candidate] : [];
   });
   return { candidates, asyncFunctions };
@@ -76,12 +80,14 @@ export function findFunctions(j: JSCodeshift, root: Collection<any>): FileFuncti
 
 const PLAIN_FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
-function candidateFor(path: ASTPath<Node>, identifiers: Map<string, ASTPath<Node>[]>): Candidate | null {
+function candidateFor(path: ASTPath<Node>, identifiers: Map<string, ASTPath<Node>[]>, promiseTests: boolean): Candidate | null {
   const fn = path.node;
   const last = fn.params[fn.params.length - 1];
   if (!isIdentifier(last) || !isCompletionCallback(fn, last.name)) return null;
   const home = methodHome(path);
   if (home) return methodCandidate(path, home, identifiers, last.name);
+  const runner = promiseTests ? testRunnerCall(path) : null;
+  if (runner) return testCandidate(path, runner, identifiers, last.name);
   const binding = bindingOf(path);
   if (!binding) return null;
   const references = binding.scopePath
@@ -106,6 +112,42 @@ function candidateFor(path: ASTPath<Node>, identifiers: Map<string, ASTPath<Node
     resultCount: staticResultCount(fn, last.name),
     mayCallBackSynchronously: callsBackDirectly(fn, last.name),
     escapes: findCertainEscape(path, identifiers.get(last.name) ?? [], last.name),
+  };
+}
+
+/** Test and hook functions of mocha, jest and jasmine: the runner calls them and awaits. */
+const TEST_RUNNER_FUNCTIONS = new Set(['it', 'test', 'specify', 'before', 'after', 'beforeEach', 'afterEach', 'beforeAll', 'afterAll']);
+
+/** `it('…', function (done) {…})`, `test.only('…', (done) => …)`: the runner function, else null. */
+function testRunnerCall(path: ASTPath<Node>): string | null {
+  const fn = path.node;
+  const call = path.parent?.node;
+  if (fn.type === 'FunctionDeclaration' || fn.params.length !== 1) return null;
+  if (call?.type !== 'CallExpression' || call.arguments[call.arguments.length - 1] !== fn) return null;
+  const callee = call.callee;
+  const name = isIdentifier(callee)
+    ? callee.name
+    : callee.type === 'MemberExpression' && isIdentifier(callee.object) && isIdentifier(callee.property) && ['only', 'skip'].includes(callee.property.name)
+      ? callee.object.name
+      : null;
+  return name && TEST_RUNNER_FUNCTIONS.has(name) ? name : null;
+}
+
+/** A test function has one caller, the runner, which awaits: nothing else to convert with it. */
+function testCandidate(path: ASTPath<Node>, runner: string, identifiers: Map<string, ASTPath<Node>[]>, callbackName: string): Candidate {
+  const fn = path.node;
+  return {
+    fn,
+    name: runner,
+    label: `the ${runner}(…) function`,
+    callbackName,
+    exported: false,
+    exportNames: [],
+    exportedByDeclaration: false,
+    references: [],
+    resultCount: staticResultCount(fn, callbackName),
+    mayCallBackSynchronously: callsBackDirectly(fn, callbackName),
+    escapes: findCertainEscape(path, identifiers.get(callbackName) ?? [], callbackName),
   };
 }
 

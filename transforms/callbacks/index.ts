@@ -50,7 +50,7 @@ export const callbacksTransform: AwaitifyTransform = {
   run(ctx) {
     const { j, root } = ctx;
     const program = root.get().node.program;
-    const { candidates, asyncFunctions } = findFunctions(j, root);
+    const { candidates, asyncFunctions } = findFunctions(j, root, ctx.promiseTests);
     // Top-level bindings are the same in every round: the rounds only add fresh names.
     const bindings = readModuleBindings(program);
     const importUses = findImportUses(program, bindings, ctx.project.resolutions[ctx.filename]);

@@ -21,6 +21,8 @@ export interface TransformContext {
   source: string;
   /** `module` allows top-level `await` and `import` declarations. */
   moduleKind: ModuleKind;
+  /** The file's test runner awaits promises returned by test functions (mocha >= 1.18, jest…). */
+  promiseTests: boolean;
   options: PipelineOptions;
   project: ProjectFacts;
   /** Filled by transforms with what other files depend on (see the project phase). */

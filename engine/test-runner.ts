@@ -1,0 +1,64 @@
+/**
+ * Whether the test runner of a file's package awaits a promise returned by a test or hook
+ * function: mocha >= 1.18, jasmine >= 2.7, jest, vitest. Only then can `it('…', function (done)
+ * {…})` become an async function. Read from the nearest package.json that declares a runner;
+ * none found, or a version too old or unreadable: no.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Oldest version that awaits returned promises, per runner (major, minor). */
+const PROMISE_SINCE: Record<string, [number, number]> = {
+  mocha: [1, 18],
+  jasmine: [2, 7],
+  'jasmine-core': [2, 7],
+  jest: [0, 0],
+  vitest: [0, 0],
+};
+
+export type TestRunnerLookup = (file: string) => boolean;
+
+export function createTestRunnerLookup(): TestRunnerLookup {
+  const byDir = new Map<string, boolean>();
+  const forDir = (dir: string): boolean => {
+    const cached = byDir.get(dir);
+    if (cached !== undefined) return cached;
+    const runners = declaredRunners(path.join(dir, 'package.json'));
+    const answer = runners
+      ? runners.every(([name, range]) => supportsPromises(name, range))
+      : path.dirname(dir) === dir
+        ? false
+        : forDir(path.dirname(dir));
+    byDir.set(dir, answer);
+    return answer;
+  };
+  return (file) => forDir(path.dirname(path.resolve(file)));
+}
+
+/** The runners a package.json declares, with their version ranges; null when it declares none. */
+function declaredRunners(file: string): Array<[string, string]> | null {
+  let manifest: Record<string, unknown>;
+  try {
+    manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  const runners: Array<[string, string]> = [];
+  for (const field of ['dependencies', 'devDependencies']) {
+    const deps = manifest[field];
+    if (!deps || typeof deps !== 'object') continue;
+    for (const [name, range] of Object.entries(deps as Record<string, unknown>)) {
+      if (name in PROMISE_SINCE && typeof range === 'string') runners.push([name, range]);
+    }
+  }
+  return runners.length > 0 ? runners : null;
+}
+
+/** The lowest version a range allows is what counts: `^1.15.1` may install 1.15.1. */
+export function supportsPromises(runner: string, range: string): boolean {
+  const since = PROMISE_SINCE[runner];
+  const lowest = /(\d+)(?:\.(\d+))?/.exec(range);
+  if (!since || !lowest) return false;
+  const [major, minor] = [Number(lowest[1]), Number(lowest[2] ?? 0)];
+  return major > since[0] || (major === since[0] && minor >= since[1]);
+}
