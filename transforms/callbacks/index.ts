@@ -76,7 +76,6 @@ export const callbacksTransform: AwaitifyTransform = {
     const earlierSkips = new Map<Node, SiteRecord>();
     for (let round = 0; round < MAX_ROUNDS; round += 1) {
       const attempt = tryRound(ctx, program, bindings, active, asyncFunctions, dropped.keys());
-      if (process.env.AWAITIFY_DEBUG_ROUNDS) console.error(`${ctx.filename}: round ${round}, ${attempt.blamed.size} blamed ${[...attempt.blamed.values()].map((f) => f.reason).join(',')}`);
       if (attempt.blamed.size === 0) {
         for (const record of attempt.records) ctx.report[record.kind](record.node, record.code, record.message);
         for (const [candidate, failure] of dropped) {
