@@ -259,6 +259,8 @@ describe('a callback chain across three CommonJS files', () => {
     }
     expect(siteLines(report, 'service.js')).toEqual([
       expect.stringMatching(/^converted async-function: show\(…, cb\) became an async function/),
+      // show() is exported: callers outside the run (if any) must await it now.
+      expect.stringMatching(/^note exported-api-changed: show\(…, cb\) is exported/),
       'converted callback-to-await: callback lifted into await (converted function)',
       'converted callback-to-await: callback lifted into await (converted function)',
     ]);

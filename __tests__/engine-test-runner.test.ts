@@ -12,6 +12,9 @@ test('the lowest version a range allows decides', () => {
   expect(supportsPromises('jasmine', '^3.0.0')).toBe(true);
   expect(supportsPromises('jest', '^29.0.0')).toBe(true);
   expect(supportsPromises('mocha', 'latest')).toBe(false);
+  expect(supportsPromises('mocha', '<1.18.0')).toBe(false);
+  expect(supportsPromises('mocha', '<2')).toBe(false);
+  expect(supportsPromises('mocha', '>=1.18 <3')).toBe(true);
 });
 
 test('the nearest package.json that declares a runner answers for its files', () => {

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import semver from 'semver';
 
 /** Oldest version that awaits returned promises, per runner (major, minor). */
 const PROMISE_SINCE: Record<string, [number, number]> = {
@@ -54,11 +55,10 @@ function declaredRunners(file: string): Array<[string, string]> | null {
   return runners.length > 0 ? runners : null;
 }
 
-/** The lowest version a range allows is what counts: `^1.15.1` may install 1.15.1. */
+/** The lowest version a range allows is what counts: `^1.15.1` may install 1.15.1, `<2` 0.0.0. */
 export function supportsPromises(runner: string, range: string): boolean {
   const since = PROMISE_SINCE[runner];
-  const lowest = /(\d+)(?:\.(\d+))?/.exec(range);
-  if (!since || !lowest) return false;
-  const [major, minor] = [Number(lowest[1]), Number(lowest[2] ?? 0)];
-  return major > since[0] || (major === since[0] && minor >= since[1]);
+  if (!since || !semver.validRange(range)) return false;
+  const lowest = semver.minVersion(range);
+  return !!lowest && semver.gte(lowest, `${since[0]}.${since[1]}.0`);
 }

@@ -3,7 +3,7 @@
  * the file: the set the transform tries to turn into `async` functions.
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { isFunction, isIdentifier, isNullish, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, isNullish, usesOwnArguments, walk, type Node } from '../lib/ast';
 import { isVariableIdentifier } from '../lib/rename';
 import { isKnownNotErrorFirst, looksLikeErrorName } from './site';
 
@@ -111,8 +111,14 @@ function candidateFor(path: ASTPath<Node>, identifiers: Map<string, ASTPath<Node
     references,
     resultCount: staticResultCount(fn, last.name),
     mayCallBackSynchronously: callsBackDirectly(fn, last.name),
-    escapes: findCertainEscape(path, identifiers.get(last.name) ?? [], last.name),
+    escapes: findCertainEscape(path, identifiers.get(last.name) ?? [], last.name) ?? readsArguments(fn),
   };
+}
+
+/** Dropping the callback parameter changes what `arguments` holds: such a function keeps it. */
+function readsArguments(fn: Node): Candidate['escapes'] {
+  if (fn.type === 'ArrowFunctionExpression' || !usesOwnArguments(fn)) return null;
+  return { reason: 'uses-arguments', message: 'the function reads `arguments`, which would lose the callback', node: fn };
 }
 
 /** Test and hook functions of mocha, jest and jasmine: the runner calls them and awaits. */
@@ -147,7 +153,7 @@ function testCandidate(path: ASTPath<Node>, runner: string, identifiers: Map<str
     references: [],
     resultCount: staticResultCount(fn, callbackName),
     mayCallBackSynchronously: callsBackDirectly(fn, callbackName),
-    escapes: findCertainEscape(path, identifiers.get(callbackName) ?? [], callbackName),
+    escapes: findCertainEscape(path, identifiers.get(callbackName) ?? [], callbackName) ?? readsArguments(fn),
   };
 }
 
@@ -191,7 +197,7 @@ function methodHome(path: ASTPath<Node>): MethodHome | null {
 function methodCandidate(path: ASTPath<Node>, home: MethodHome, identifiers: Map<string, ASTPath<Node>[]>, callbackName: string): Candidate {
   const fn = path.node;
   const references: Reference[] = [];
-  let escapes: Candidate['escapes'] = findCertainEscape(path, identifiers.get(callbackName) ?? [], callbackName);
+  let escapes: Candidate['escapes'] = findCertainEscape(path, identifiers.get(callbackName) ?? [], callbackName) ?? objectEscapes(home, identifiers, fn);
   for (const keyPath of identifiers.get(home.key) ?? []) {
     const member = keyPath.parent?.node;
     if (member?.type !== 'MemberExpression' || member.property !== keyPath.node || member.computed) continue;
@@ -218,8 +224,30 @@ function methodCandidate(path: ASTPath<Node>, home: MethodHome, identifiers: Map
     references,
     resultCount: staticResultCount(fn, callbackName),
     mayCallBackSynchronously: callsBackDirectly(fn, callbackName),
-    escapes,
+    escapes: escapes ?? readsArguments(fn),
   };
+}
+
+/**
+ * A variable-held object that leaves the file (exported, passed, stored) has callers nobody can
+ * see: only `holder.key` member reads keep it local.
+ */
+function objectEscapes(home: MethodHome, identifiers: Map<string, ASTPath<Node>[]>, fn: Node): Candidate['escapes'] {
+  if (home.holder === 'module.exports') return null;
+  for (const path of identifiers.get(home.holder) ?? []) {
+    const parent = path.parent?.node;
+    if (!isVariableIdentifier(path) || (parent?.type === 'VariableDeclarator' && parent.id === path.node)) {
+      const exported = parent?.type === 'VariableDeclarator' && path.parent.parent?.parent?.node?.type === 'ExportNamedDeclaration';
+      if (exported) return escapeOf(home, fn, 'is exported');
+      continue;
+    }
+    if (!(parent?.type === 'MemberExpression' && parent.object === path.node)) return escapeOf(home, fn, `is used as a value at line ${path.node.loc?.start.line ?? '?'}`);
+  }
+  return null;
+}
+
+function escapeOf(home: MethodHome, fn: Node, why: string): Candidate['escapes'] {
+  return { reason: 'method-callers-unknown', message: `its object ${home.holder} ${why}, so its callers are unknown`, node: fn };
 }
 
 function isOwnReceiver(memberPath: ASTPath<Node>, home: MethodHome): boolean {

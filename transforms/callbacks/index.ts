@@ -208,6 +208,14 @@ function tryRound(
       continue;
     }
     records.push({ kind: 'converted', node: candidate.fn, code: 'async-function', message: convertedMessage(candidate, keepApi) });
+    if (candidate.exported && !keepApi) {
+      records.push({
+        kind: 'note',
+        node: candidate.fn,
+        code: 'exported-api-changed',
+        message: `${candidate.label} is exported: callers outside the migrated files must await it now (or run with --keep-api)`,
+      });
+    }
     if (candidate.mayCallBackSynchronously) {
       records.push({
         kind: 'note',
@@ -384,14 +392,16 @@ function unconvertibleReference(candidate: Candidate, liftedCalls: Set<Node>, si
  * when it is not a single top-level binding (parameters, locals, shadowed names).
  */
 function hoistAnchor(program: Node, bindings: ModuleBindings, name: string): Node | null | undefined {
-  if (bindings.shadowed.has(name)) return null;
+  if (bindings.shadowed.has(name) || bindings.reassigned.has(name)) return null;
   const moduleBinding = bindings.byLocalName.get(name);
   if (moduleBinding) return moduleBinding.statement;
   for (const statement of program.body) {
     const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
     // Function declarations are hoisted: the helper can go with the imports.
     if (declaration?.type === 'FunctionDeclaration' && isIdentifier(declaration.id, name)) return undefined;
-    if (declaration?.type === 'VariableDeclaration' && declaration.declarations.some((d: Node) => isIdentifier(d.id, name))) return statement;
+    if (declaration?.type === 'VariableDeclaration' && declaration.declarations.some((d: Node) => isIdentifier(d.id, name))) {
+      return declaration.kind === 'const' ? statement : null;
+    }
   }
   return null;
 }

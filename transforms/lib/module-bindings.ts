@@ -17,6 +17,9 @@ export interface ModuleBindings {
   byLocalName: Map<string, ModuleBinding>;
   /** Names declared more than once anywhere in the file (parameters, variables, functions). */
   shadowed: Set<string>;
+  /** Names assigned anywhere (`x = …`, `x++`): a value read once may not stay the same. */
+  reassigned: Set<string>;
+  /** The file is written as an ES module (imports or exports): new bindings are imports. */
   usesImportSyntax: boolean;
   usesNodePrefix: boolean;
 }
@@ -76,7 +79,18 @@ export function readModuleBindings(program: Node): ModuleBindings {
       }
     }
   }
-  return { byLocalName, shadowed: countDeclarations(program), usesImportSyntax, usesNodePrefix };
+  const esSyntax = usesImportSyntax || program.body.some((s: Node) => /^Export(Named|Default|All)Declaration$/.test(s.type));
+  return { byLocalName, shadowed: countDeclarations(program), reassigned: assignedNames(program), usesImportSyntax: esSyntax, usesNodePrefix };
+}
+
+function assignedNames(program: Node): Set<string> {
+  const names = new Set<string>();
+  walk(program, (node) => {
+    if (node.type === 'AssignmentExpression') for (const name of patternNames(node.left)) names.add(name);
+    if (node.type === 'UpdateExpression' && isIdentifier(node.argument)) names.add(node.argument.name);
+    return true;
+  });
+  return names;
 }
 
 /** Names declared more than once in the file: a binding lookup by name alone is unsafe for them. */
