@@ -4,7 +4,7 @@
  * exporting file may convert them).
  */
 import { isIdentifier, walk, type Node } from '../lib/ast';
-import type { ModuleBindings } from '../lib/module-bindings';
+import { requireSpecifier, type ModuleBindings } from '../lib/module-bindings';
 
 export interface ImportedFunction {
   /** Absolute path of the exporting file. */
@@ -48,16 +48,51 @@ export function importedCallee(call: Node, bindings: ModuleBindings, resolutions
   return null;
 }
 
+/**
+ * The declarations the bindings come from, skipped while looking for uses: import declarations,
+ * and the declarators of `const x = require('./x')` (not their siblings).
+ */
+function bindingDeclarations(bindings: ModuleBindings): Set<Node> {
+  const nodes = new Set<Node>();
+  for (const binding of bindings.byLocalName.values()) {
+    if (binding.statement.type === 'ImportDeclaration') {
+      nodes.add(binding.statement);
+      continue;
+    }
+    for (const declarator of binding.statement.declarations ?? []) if (requireSpecifier(declarator.init) !== null) nodes.add(declarator);
+  }
+  return nodes;
+}
+
+/**
+ * A local module reached in a way the index does not follow: `require('./x').load`, a require
+ * inside a function, `module.exports = require('./x')`, `import('./x')`, `export … from './x'`.
+ * Every export of that module then counts as used by a caller that may pass a callback.
+ */
+function opaqueModuleUse(node: Node, resolutions: Record<string, string>): string | null {
+  let specifier: string | null = null;
+  if (node.type === 'CallExpression') specifier = requireSpecifier(node) ?? (node.callee.type === 'Import' ? literalString(node.arguments[0]) : null);
+  else if (node.type === 'ImportExpression') specifier = literalString(node.source);
+  else if ((node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration') && node.source) specifier = literalString(node.source);
+  return specifier !== null && isRelative(specifier) ? (resolutions[specifier] ?? null) : null;
+}
+
+function literalString(node: Node): string | null {
+  return node && (node.type === 'StringLiteral' || (node.type === 'Literal' && typeof node.value === 'string')) ? node.value : null;
+}
+
 /** Every use of an imported local function; shadowed names count as value uses (safe side). */
 export function findImportUses(program: Node, bindings: ModuleBindings, resolutions: Record<string, string> | undefined): ImportUseSite[] {
   const uses: ImportUseSite[] = [];
   if (!resolutions) return uses;
-  const declaring = new Set([...bindings.byLocalName.values()].map((b) => b.statement));
+  const declaring = bindingDeclarations(bindings);
   // Calls are visited before their callee, so `db.load(…)` knows its call when `db` is reached.
   const callOfCallee = new Map<Node, Node>();
   const usedCalls = new Set<Node>();
   walk(program, (node, parent) => {
     if (declaring.has(node)) return false;
+    const opaque = opaqueModuleUse(node, resolutions);
+    if (opaque) uses.push({ file: opaque, name: '*', node });
     if (node.type === 'CallExpression') {
       callOfCallee.set(node.callee, node);
       if (parent?.type !== 'ExpressionStatement' && parent?.type !== 'ReturnStatement') usedCalls.add(node);

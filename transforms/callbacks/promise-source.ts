@@ -116,7 +116,7 @@ function coreSource(call: Node, core: { module: string; member: string }, result
   }
   const results: ResultShape = keys && resultCount > 0 ? { kind: 'object', keys } : { kind: 'value' };
 
-  if (core.module === 'fs' && FS_PROMISE_METHODS.has(core.member)) {
+  if (core.module === 'fs' && FS_PROMISE_METHODS.has(core.member) && !(FD_ACCEPTING.has(core.member) && mayBeFileDescriptor(args[0]))) {
     const fsPromises = env.imports.namespace('fs/promises', 'fsPromises');
     return { expression: j.callExpression(j.memberExpression(fsPromises, j.identifier(core.member)), args), results, alwaysAsync: true, via: 'fs/promises' };
   }
@@ -138,6 +138,17 @@ function coreSource(call: Node, core: { module: string; member: string }, result
 function bindingStatement(call: Node, bindings: ModuleBindings): Node | undefined {
   const local = isIdentifier(call.callee) ? call.callee : call.callee.object;
   return bindings.byLocalName.get(local.name)?.statement;
+}
+
+/** fs functions that also take a file descriptor, which their fs/promises twins reject. */
+const FD_ACCEPTING = new Set(['readFile', 'writeFile', 'appendFile']);
+
+/** `fd`, `this.fd`, `3`, `inputFd`: a descriptor, for which util.promisify keeps the callback API's contract. */
+function mayBeFileDescriptor(node: Node): boolean {
+  if (!node) return false;
+  if (node.type === 'NumericLiteral' || (node.type === 'Literal' && typeof node.value === 'number')) return true;
+  const name = isIdentifier(node) ? node.name : node.type === 'MemberExpression' && !node.computed ? node.property.name : '';
+  return /^(fd|descriptor|fileDescriptor)$|Fd$|FD$/.test(name);
 }
 
 /** The callee as a standalone expression (a fresh copy, so the hoisted helper shares no node). */
