@@ -329,10 +329,9 @@ describe('migrate: options and events', () => {
     await expect(run(root, { cwd: path.join(root, 'missing') })).rejects.toThrow('working directory not found');
   });
 
-  test('no files found is an empty report, not an error', async () => {
+  test('no files found is a usage error: a mistyped glob in a CI gate must not pass as "nothing to change"', async () => {
     const root = makeTree({ 'readme.md': '' });
-    const report = await run(root);
-    expect(report.files).toEqual([]);
-    expect(report.summary.files).toEqual({ scanned: 0, changed: 0, unchanged: 0, failed: 0 });
+    await expect(run(root)).rejects.toThrow(/no files to migrate in \. \(extensions: js, jsx, mjs, cjs, ts, tsx;/);
+    await expect(run(root)).rejects.toBeInstanceOf(UsageError);
   });
 });

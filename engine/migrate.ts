@@ -9,6 +9,7 @@ import path from 'node:path';
 import { forEachConcurrent, forEachInDependencyOrder } from './concurrency';
 import { comparePaths, discoverFiles } from './discover';
 import { createFileRunner } from './file-runner';
+import { UsageError } from './errors';
 import { findUncommittedFiles, uncommittedFilesError } from './git';
 import { toPosix } from './ignore-rules';
 import type { MigrateOptions, ProgressEvent } from './migrate-options';
@@ -40,6 +41,12 @@ export async function migrateWith(options: MigrateOptions, internals: MigrateInt
   const reportPath = (file: string) => toPosix(path.relative(settings.cwd, file));
 
   const files = discoverFiles(settings);
+  if (files.length === 0) {
+    // A mistyped glob in a CI gate must not pass as "nothing to change".
+    throw new UsageError(
+      `no files to migrate in ${settings.paths.join(' ')} (extensions: ${settings.extensions.join(', ')}; node_modules, .git, .gitignore'd and --ignore'd paths are skipped)`,
+    );
+  }
   if (settings.checkGit) {
     const dirty = findUncommittedFiles(files);
     if (dirty.length > 0) throw uncommittedFilesError(dirty.map(reportPath));
