@@ -1,6 +1,4 @@
 const assert = require('assert');
-const fs = require('fs');
-
 const fsPromises = require('fs/promises');
 
 async function printConfig(file) {

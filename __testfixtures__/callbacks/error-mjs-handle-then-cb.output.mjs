@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs';
-
 import * as fsPromises from 'node:fs/promises';
 
 export async function loadTemplate(name) {

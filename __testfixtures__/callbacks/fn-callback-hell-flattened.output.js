@@ -1,4 +1,3 @@
-const fs = require('fs');
 const db = require('./db');
 
 const fsPromises = require('fs/promises');

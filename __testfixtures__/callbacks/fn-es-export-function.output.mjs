@@ -1,5 +1,3 @@
-import { readFile } from 'fs';
-
 import * as fsPromises from 'fs/promises';
 
 export async function readText(file) {

@@ -1,5 +1,4 @@
 const assert = require('assert');
-const fs = require('fs');
 const db = require('../lib/db');
 
 const { promisify } = require('util');

@@ -1,6 +1,4 @@
-const fs = require('fs');
 const path = require('path');
-
 const fsPromises = require('fs/promises');
 
 async function readTemplate(name) {

@@ -1,5 +1,3 @@
-import * as fs from 'fs';
-
 import * as fsPromises from 'fs/promises';
 
 export async function writeReport(file: string, lines: string[]): Promise<void> {

@@ -1,5 +1,3 @@
-import * as fs from 'fs';
-
 import * as fsPromises from 'fs/promises';
 
 export async function appendAudit(file: string, line: string): Promise<void> {

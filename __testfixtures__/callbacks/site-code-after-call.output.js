@@ -1,5 +1,3 @@
-const fs = require('fs');
-
 const fsPromises = require('fs/promises');
 
 async function readReport(file) {

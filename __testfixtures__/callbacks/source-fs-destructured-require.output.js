@@ -1,5 +1,3 @@
-const { readFile, stat } = require('fs');
-
 const fsPromises = require('fs/promises');
 
 async function describeFile(file) {

@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-
 import * as fsPromises from 'node:fs/promises';
 
 export async function listLogs(dir) {

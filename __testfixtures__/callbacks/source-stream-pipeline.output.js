@@ -1,7 +1,5 @@
 const fs = require('fs');
-const stream = require('stream');
 const zlib = require('zlib');
-
 const streamPromises = require('stream/promises');
 
 async function gzipFile(source, target) {

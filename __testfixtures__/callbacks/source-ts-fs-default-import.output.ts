@@ -1,5 +1,3 @@
-import fs from 'fs';
-
 import * as fsPromises from 'fs/promises';
 
 export async function size(file: string): Promise<number> {

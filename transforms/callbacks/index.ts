@@ -15,6 +15,7 @@ import { readModuleBindings, type ModuleBindings } from '../lib/module-bindings'
 import { ModuleImports } from '../lib/module-imports';
 import type { AwaitifyTransform, TransformContext } from '../lib/plugin';
 import { Transaction } from '../lib/transaction';
+import { removeUnusedCoreBindings, usedNames } from '../lib/unused-bindings';
 import { wrapExports } from './callback-api';
 import { findFunctions, type Candidate } from './candidates';
 import { checkCompletion, rewriteCompletions, type CompletionFailure } from './completion';
@@ -53,6 +54,7 @@ export const callbacksTransform: AwaitifyTransform = {
     const { candidates, asyncFunctions } = findFunctions(j, root, ctx.promiseTests);
     // Top-level bindings are the same in every round: the rounds only add fresh names.
     const bindings = readModuleBindings(program);
+    const usedBefore = usedNames(program);
     const importUses = findImportUses(program, bindings, ctx.project.resolutions[ctx.filename]);
     if (candidates.length === 0 && asyncFunctions.length === 0) {
       reportUnconvertedSites(ctx, bindings, new Set(), new Set(), new Map(), new Map());
@@ -75,7 +77,7 @@ export const callbacksTransform: AwaitifyTransform = {
     // A site skipped in a round that was rolled back keeps its precise reason for the report.
     const earlierSkips = new Map<Node, SiteRecord>();
     for (let round = 0; round < MAX_ROUNDS; round += 1) {
-      const attempt = tryRound(ctx, program, bindings, active, asyncFunctions, dropped.keys());
+      const attempt = tryRound(ctx, program, bindings, usedBefore, active, asyncFunctions, dropped.keys());
       if (attempt.blamed.size === 0) {
         for (const record of attempt.records) ctx.report[record.kind](record.node, record.code, record.message);
         for (const [candidate, failure] of dropped) {
@@ -130,6 +132,7 @@ function tryRound(
   ctx: TransformContext,
   program: Node,
   bindings: ModuleBindings,
+  usedBefore: Set<string>,
   active: Set<Candidate>,
   asyncFunctions: Node[],
   dropped: Iterable<Candidate>,
@@ -230,6 +233,7 @@ function tryRound(
     const failure = unconvertibleReference(candidate, liftedCalls, siteFailures);
     if (failure) blamed.set(candidate, failure);
   }
+  if (blamed.size === 0) removeUnusedCoreBindings(tx, program, bindings, usedBefore);
   return { tx, records, liftedCalls, blamed, changed: records.some((r) => r.kind === 'converted') };
 }
 
