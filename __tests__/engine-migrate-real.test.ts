@@ -31,9 +31,9 @@ const callbackStyle = (nl: string) =>
     '}',
     '',
   ].join(nl);
+// `fs` is no longer used once the call moved to fs/promises: its require goes.
 const awaitStyle = (nl: string) =>
   [
-    "const fs = require('fs');",
     "const fsPromises = require('fs/promises');",
     'async function f() {',
     "  const data = await fsPromises.readFile('a');",
@@ -68,8 +68,8 @@ test('dry run: the diff of the real conversion, nothing written', async () => {
     [
       '--- a/read.js',
       '+++ b/read.js',
-      '@@ -1,7 +1,6 @@',
-      " const fs = require('fs');",
+      '@@ -1,7 +1,5 @@',
+      "-const fs = require('fs');",
       "+const fsPromises = require('fs/promises');",
       ' async function f() {',
       "-  fs.readFile('a', (err, data) => {",
