@@ -198,7 +198,9 @@ export function rewriteCompletions(
 ): CompletionRewrite | { failure: CompletionFailure } {
   let resultCount: number | null = 0;
   let failure: CompletionFailure | null = null;
-  const catchParams: string[] = [];
+  // Names that hold an error for sure: caught exceptions (pushed per catch clause) and
+  // `const e = new Error(…)` in this function.
+  const catchParams: string[] = constErrors(fn);
 
   const rewriteList = (statements: Node[], atFunctionBody: boolean) => {
     for (let i = 0; i < statements.length && !failure; i += 1) {
@@ -281,6 +283,19 @@ function completionReplacement(j: JSCodeshift, call: Node, catchParams: string[]
 function isErrorCall(call: Node, catchParams: string[]): boolean {
   const error = call.arguments[0];
   return !!error && !isNullish(error) && isDefinitelyError(error, catchParams);
+}
+
+/** `const e = new X(…)` / `const e = Error(…)` declared in the function's own body. */
+function constErrors(fn: Node): string[] {
+  const names: string[] = [];
+  walk(fn.body, (node) => {
+    if (node !== fn.body && isFunction(node)) return false;
+    if (node.type === 'VariableDeclaration' && node.kind === 'const') {
+      for (const d of node.declarations) if (isIdentifier(d.id) && d.init && isDefinitelyError(d.init, [])) names.push(d.id.name);
+    }
+    return true;
+  });
+  return names;
 }
 
 /** Values that are truthy for sure: `new Error()`, `Error()`, a caught exception. */

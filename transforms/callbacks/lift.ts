@@ -226,6 +226,12 @@ export class Lifter {
     }
     const source = promiseSourceFor(site.call, resultParams.length, this.env);
     if ('skip' in source) return source;
+    const errorReachesSuccess = plan.kind === 'swallow' || (plan.kind === 'handle' && !plan.handlerMustExit && !alwaysExits(plan.handler));
+    if (errorReachesSuccess && source.results.kind === 'object' && resultNames.some((name: string) => referencesName(plan.success, name))) {
+      // exec() delivers stdout with its error, fs.write its byte count: after a failed await
+      // those results would be undefined.
+      return { skip: 'results-used-after-error', message: 'the code after an ignored error reads results this API delivers along with the error' };
+    }
     const sourceProblem = checkSource(source);
     if (sourceProblem) return { skip: 'code-after-callback', message: `code after the call runs before its callback, and ${sourceProblem}` };
     this.renameMovingBindings(callback, block, plan, resultNames);
