@@ -160,7 +160,11 @@ export class Lifter {
     this.env.outcome.converted(site, `${built.via}, started before the code that followed the call`);
     this.noteThrownError(site, built.plan);
     this.noteNowAwaited(site);
-    this.env.outcome.note(site, 'started-before-await', 'the promise starts before the code that followed the call; if that code throws, its rejection goes unhandled');
+    this.env.outcome.note(
+      site,
+      'started-before-await',
+      'the call starts before the code that followed it, as before; if that code throws, the call still runs but its outcome is no longer delivered (a failure becomes an unhandled rejection)',
+    );
   }
 
   /** Under TypeScript's strict catch variables, `err.message` needs `catch (err: any)`. */

@@ -11,7 +11,7 @@ export interface CallbackSite {
 }
 
 /** Names an error-first callback gives its first parameter. */
-const ERROR_PARAM = /^(er|err|error|_err|_error|\w*Err|\w*Error)$/;
+const ERROR_PARAM = /^(er|err|error|_err|_error|err\d+|error\d+|\w*Err|\w*Error)$/;
 /** Short names that are as often an event (`(e) => e.preventDefault()`): need an error test too. */
 const WEAK_ERROR_PARAM = /^(e|ex|exc|_e)$/;
 
