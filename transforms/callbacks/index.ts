@@ -349,7 +349,7 @@ function convertCandidate(j: JSCodeshift, env: LiftEnv, candidate: Candidate, li
   const callbackParam = fn.params[fn.params.length - 1];
   tx.splice(fn.params, fn.params.length - 1, 1);
   tx.set(fn, 'async', true);
-  updateReturnType(j, tx, fn, callbackParam);
+  updateReturnType(j, tx, fn, callbackParam, rewrite.resultCount);
   if (fn.type === 'ArrowFunctionExpression' && fn.body.body.length === 1 && fn.body.body[0].type === 'ReturnStatement' && fn.body.body[0].argument) {
     tx.set(fn, 'body', fn.body.body[0].argument);
   }
@@ -357,14 +357,16 @@ function convertCandidate(j: JSCodeshift, env: LiftEnv, candidate: Candidate, li
 }
 
 /** TypeScript: `(…, cb: (err: Error | null, user?: User) => void): void` -> `Promise<User>`. */
-function updateReturnType(j: JSCodeshift, tx: Transaction, fn: Node, callbackParam: Node): void {
+function updateReturnType(j: JSCodeshift, tx: Transaction, fn: Node, callbackParam: Node, resultCount: number | null): void {
   const callbackType = callbackParam.typeAnnotation?.typeAnnotation;
   if (!fn.returnType && !callbackType) return;
   let resultType: Node = j.tsVoidKeyword();
   if (callbackType?.type === 'TSFunctionType') {
     const params = callbackType.parameters ?? callbackType.params ?? [];
-    const result = params[1]?.typeAnnotation?.typeAnnotation;
-    if (result) resultType = result;
+    const results = params.slice(1).map((param: Node) => param.typeAnnotation?.typeAnnotation ?? j.tsAnyKeyword());
+    // Several results arrive as an array: `cb(null, a, b)` -> `return [a, b]` -> a tuple.
+    if (resultCount !== null && resultCount > 1) resultType = j.tsTupleType(results.slice(0, resultCount));
+    else if (results[0]) resultType = results[0];
   } else if (callbackType) {
     tx.set(fn, 'returnType', null);
     return;
