@@ -7,7 +7,7 @@ import { formatDiff } from '../cli/reporters/diff';
 import { formatJson } from '../cli/reporters/json';
 import { createProgressReporter, PROGRESS_MIN_FILES } from '../cli/reporters/progress';
 import { formatSiteLine } from '../cli/reporters/sites';
-import { formatFailures, formatSummary } from '../cli/reporters/summary';
+import { formatFailures, formatNotes, formatSummary } from '../cli/reporters/summary';
 import { formatTransformList } from '../cli/reporters/transform-list';
 
 const plain = colorsFor({ write: () => true, isTTY: false }, {});
@@ -144,5 +144,21 @@ describe('progress', () => {
     expect(feed(10, true)).toBe('');
     expect(feed(PROGRESS_MIN_FILES + 10, false)).toBe('');
     expect(feed(PROGRESS_MIN_FILES + 10, true, false)).toBe('');
+  });
+});
+
+describe('behaviour notes in the summary of a writing run', () => {
+  test('every note with its file:line, and nothing when there is none', () => {
+    const report: RunReport = { files, summary: summarize(files, 5) };
+    expect(formatNotes(report, plain)).toBe('Behaviour notes:\n  src/a.js:5:3  note  order-of-effects  note order-of-effects\n');
+    const quiet: FileReport[] = [{ file: 'c.js', status: 'unchanged', sites: [site('skipped', 'uses-this')] }];
+    expect(formatNotes({ files: quiet, summary: summarize(quiet, 1) }, plain)).toBe('');
+  });
+
+  test('a long list is cut, saying how to see the rest', () => {
+    const many: FileReport[] = [{ file: 'm.js', status: 'changed', sites: Array.from({ length: 5 }, (_, i) => site('note', 'exported-api-changed', i + 1)) }];
+    const text = formatNotes({ files: many, summary: summarize(many, 1) }, plain, 2);
+    expect(text.split('\n').filter((line) => line.includes('exported-api-changed'))).toHaveLength(2);
+    expect(text).toContain('… and 3 more (--verbose or --json lists them all)');
   });
 });

@@ -161,3 +161,12 @@ describe('git: uncommitted files', () => {
     expect(error.message).toContain('--force');
   });
 });
+
+describe('an explicit --config package.json', () => {
+  test('reads its "awaitify" key, not the whole manifest', () => {
+    const root = makeTree({ 'package.json': JSON.stringify({ name: 'x', awaitify: { keepApi: true } }) });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { loadConfig } = require('../engine/config') as typeof import('../engine/config');
+    expect(loadConfig(root, 'package.json').config).toEqual({ keepApi: true });
+  });
+});

@@ -82,7 +82,7 @@ function buildParser() {
       skip: { type: 'string', group: 'Transforms:', coerce: commaList, describe: 'do not run these transforms (comma list, repeatable)' },
       'list-transforms': { type: 'boolean', group: 'Transforms:', describe: 'list the transforms in pipeline order and exit' },
       parallel: { choices: PARALLEL_MODES, group: 'Transforms:', describe: 'how far Promise.all may reorder independent calls' },
-      'keep-api': { type: 'boolean', group: 'Transforms:', describe: 'keep the callback signature of exported functions' },
+      'keep-api': { type: 'boolean', group: 'Transforms:', describe: 'converted exported functions stay callable with a trailing callback too' },
 
       extensions: { type: 'string', group: 'Files:', coerce: commaList, describe: 'file extensions to rewrite (default: js,jsx,mjs,cjs,ts,tsx)' },
       ignore: { type: 'string', group: 'Files:', coerce: commaList, describe: 'glob of paths to leave alone (repeatable)' },

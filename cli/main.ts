@@ -23,7 +23,7 @@ import { formatDiff } from './reporters/diff';
 import { formatJson } from './reporters/json';
 import { createProgressReporter } from './reporters/progress';
 import { siteLines } from './reporters/sites';
-import { formatFailures, formatSummary } from './reporters/summary';
+import { formatFailures, formatNotes, formatSummary } from './reporters/summary';
 import { formatTransformList } from './reporters/transform-list';
 
 type OutStream = NodeJS.WritableStream & { isTTY?: boolean };
@@ -139,6 +139,7 @@ function writeDiagnostics(
 ): void {
   const err = colorsFor(io.stderr, io.env);
   if (show.sites) for (const file of report.files) writeLines(io.stderr, siteLines(file, err));
+  else if (show.summary && !options.dry && !options.check) io.stderr.write(formatNotes(report, err));
   io.stderr.write(formatFailures(report, err));
   if (show.summary) io.stderr.write(formatSummary(report, { dry: options.dry, check: options.check }, err));
 }

@@ -19,6 +19,10 @@ export function loadConfig(cwd: string, explicitPath?: string): LoadedConfig {
   if (explicitPath) {
     const file = path.resolve(cwd, explicitPath);
     if (!fs.existsSync(file)) throw new UsageError(`config file not found: ${file}`);
+    if (path.basename(file) === 'package.json') {
+      const config = readConfigFile(file, (json) => (json as { awaitify?: unknown }).awaitify ?? {});
+      return { config, source: `${file} ("awaitify")` };
+    }
     return { config: readConfigFile(file, (json) => json), source: file };
   }
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {

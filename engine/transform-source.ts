@@ -1,4 +1,5 @@
 /** `transform()`: one source string through the pipeline and the formatter. */
+import { validateConfig } from './config';
 import { formatChanged } from './format';
 import type { AwaitifyConfig, PrettierMode } from './options';
 import { runPipeline, type PipelineResult } from './pipeline';
@@ -23,6 +24,7 @@ export type TransformResult = PipelineResult;
 
 export async function transform(source: string, options: TransformOptions = {}): Promise<TransformResult> {
   const filename = options.filename ?? 'input.js';
+  if (options.config) validateConfig(options.config, 'the config option');
   const pipelineOptions = resolvePipelineOptions(options, options.config);
   const result = runPipeline({
     source,

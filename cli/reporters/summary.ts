@@ -1,7 +1,7 @@
 /** The closing summary of a human run (stderr), and the list of failed files. */
 import type { RunReport } from '../../engine/report';
 import type { Colors } from './colors';
-import { formatFailureLine } from './sites';
+import { formatFailureLine, siteLines } from './sites';
 
 export interface SummaryMode {
   /** Nothing was written (`--dry` or `--check`): "changed" reads "would change". */
@@ -35,6 +35,20 @@ export function formatSummary(report: RunReport, mode: SummaryMode, c: Colors): 
   if (hint) lines.push(c.dim(hint));
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * The behaviour notes with their `file:line`, for runs that print no site lines (not `--verbose`)
+ * and no diffs (not `--dry`): a note is a behaviour difference a reviewer must see.
+ */
+export function formatNotes(report: RunReport, c: Colors, limit = NOTES_SHOWN): string {
+  const lines = report.files.flatMap((file) => siteLines(file, c, ['note']));
+  if (lines.length === 0) return '';
+  const shown = lines.slice(0, limit).map((line) => `  ${line}`);
+  if (lines.length > limit) shown.push(c.dim(`  … and ${lines.length - limit} more (--verbose or --json lists them all)`));
+  return `${c.bold('Behaviour notes:')}\n${shown.join('\n')}\n`;
+}
+
+const NOTES_SHOWN = 20;
 
 /** `file:line:col  code  message` for every failed file; printed even under --quiet. */
 export function formatFailures(report: RunReport, c: Colors): string {
