@@ -3,7 +3,7 @@
  * at its end, and the rewrite of those calls into `return` / `throw` once the function is async.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isFunction, isIdentifier, isNullish, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, isNullish, someNode, walk, type Node } from '../lib/ast';
 import type { Transaction } from '../lib/transaction';
 import { blockStatements } from './error-plan';
 import { isBareReturn } from './lift';
@@ -85,13 +85,7 @@ function findEscapingReference(fn: Node, callbackName: string): CompletionFailur
 }
 
 function mentions(node: Node, name: string): boolean {
-  let found = false;
-  walk(node, (child) => {
-    if (found) return false;
-    if (isIdentifier(child, name)) found = true;
-    return !found;
-  });
-  return found;
+  return someNode(node, (child) => isIdentifier(child, name));
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   isFunction,
   isIdentifier,
   patternNames,
+  someNode,
   usesOwnArguments,
   usesOwnThis,
   walk,
@@ -327,15 +328,7 @@ function codeAfterObstacle(after: Node[], callbackName: string | null, isSite: (
 }
 
 function readsMemberOf(nodes: Node[], name: string): boolean {
-  let found = false;
-  for (const node of nodes) {
-    walk(node, (child) => {
-      if (found) return false;
-      if (child.type === 'MemberExpression' && isIdentifier(child.object, name)) found = true;
-      return !found;
-    });
-  }
-  return found;
+  return someNode(nodes, (node) => node.type === 'MemberExpression' && isIdentifier(node.object, name));
 }
 
 function resultPattern(j: JSCodeshift, source: PromiseSource, resultParams: Node[]): Node | null {
@@ -368,15 +361,7 @@ export function isBareReturn(statement: Node | undefined): boolean {
 
 /** A `return <value>` in the callback's own body (not in nested functions). */
 function returnsValue(body: Node[]): boolean {
-  let found = false;
-  for (const statement of body) {
-    walk(statement, (node) => {
-      if (found || isFunction(node)) return false;
-      if (node.type === 'ReturnStatement' && node.argument) found = true;
-      return !found;
-    });
-  }
-  return found;
+  return someNode(body, (node) => node.type === 'ReturnStatement' && !!node.argument, (node) => !isFunction(node));
 }
 
 /** Let/const/class declared at the top level of `statement`; `var`s and functions go to `functionScoped`. */
@@ -417,16 +402,12 @@ function valueNames(nodes: Node[], excluded: Node): Set<string> {
 }
 
 function isReassigned(statements: Node[], name: string): boolean {
-  let found = false;
-  for (const statement of statements) {
-    walk(statement, (node) => {
-      if (found) return false;
-      if (node.type === 'AssignmentExpression' && patternNames(node.left).includes(name)) found = true;
-      if (node.type === 'UpdateExpression' && isIdentifier(node.argument, name)) found = true;
-      return !found;
-    });
-  }
-  return found;
+  return someNode(
+    statements,
+    (node) =>
+      (node.type === 'AssignmentExpression' && patternNames(node.left).includes(name)) ||
+      (node.type === 'UpdateExpression' && isIdentifier(node.argument, name)),
+  );
 }
 
 function copyComments(from: Node, to: Node): void {

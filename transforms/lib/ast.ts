@@ -54,6 +54,23 @@ export function walk(node: Node, visit: (node: Node, parent: Node | null) => boo
   forEachChild(node, (child) => walk(child, visit, node));
 }
 
+/**
+ * True when a node under `roots` (roots included) matches `test`; `enter(node)` returning false
+ * keeps the search out of that node's children (e.g. nested functions).
+ */
+export function someNode(roots: Node | Node[], test: (node: Node) => boolean, enter: (node: Node) => boolean = () => true): boolean {
+  let found = false;
+  for (const root of Array.isArray(roots) ? roots : [roots]) {
+    walk(root, (node) => {
+      if (found) return false;
+      if (test(node)) found = true;
+      return !found && enter(node);
+    });
+    if (found) return true;
+  }
+  return false;
+}
+
 /** Every identifier name used anywhere below `node`, for picking fresh names. */
 export function collectNames(node: Node, into = new Set<string>()): Set<string> {
   walk(node, (child) => {
@@ -81,17 +98,7 @@ export function usesOwnArguments(fn: Node): boolean {
 
 /** True when `test` matches in the function's own body, looking through arrows (they share `this` and `arguments`). */
 function usesInOwnScope(fn: Node, test: (node: Node) => boolean): boolean {
-  let found = false;
-  walk(fn.body, (child) => {
-    if (found) return false;
-    if (test(child)) {
-      found = true;
-      return false;
-    }
-    if (isFunction(child) && child.type !== 'ArrowFunctionExpression') return false;
-    return true;
-  });
-  return found;
+  return someNode(fn.body, test, (node) => !isFunction(node) || node.type === 'ArrowFunctionExpression');
 }
 
 /** The names a binding pattern declares (`a`, `{ b, c: d }`, `[e, ...f]`, `g = 1`). */
