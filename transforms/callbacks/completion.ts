@@ -3,7 +3,7 @@
  * at its end, and the rewrite of those calls into `return` / `throw` once the function is async.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isFunction, isIdentifier, isNullish, someNode, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, isNullish, isPropertyName, someNode, walk, type Node } from '../lib/ast';
 import type { Transaction } from '../lib/transaction';
 import { blockStatements } from './error-plan';
 import { isBareReturn } from './lift';
@@ -53,7 +53,7 @@ function findEscapingReference(fn: Node, callbackName: string): CompletionFailur
       if (node.params.some((p: Node) => isIdentifier(p, callbackName))) return;
       nested = true;
     }
-    if (isIdentifier(node, callbackName) && parent && !(parent.type === 'MemberExpression' && parent.property === node && !parent.computed)) {
+    if (isIdentifier(node, callbackName) && parent && !isPropertyName(node, parent)) {
       if (parent === fn) return; // the parameter itself
       if (nested) {
         failure = { reason: 'callback-escapes', message: `${callbackName} is called from a nested function that stays a callback`, node };

@@ -4,7 +4,7 @@
  * the error branch (the success path stays outside `try`), or after an empty catch (the original
  * ignored the error, so the rewrite swallows it too).
  */
-import { isFunction, isIdentifier, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, isPropertyName, walk, type Node } from '../lib/ast';
 
 export type ErrorPlan =
   /** `thrown`: the original threw the error inside the callback (an uncaught exception). */
@@ -148,10 +148,4 @@ function redeclares(node: Node, name: string): boolean {
   return false;
 }
 
-function isPropertyName(node: Node, parent: Node | null): boolean {
-  if (!parent) return false;
-  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === node) return !parent.computed;
-  if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === node && !parent.shorthand) return !parent.computed;
-  return false;
-}
 

@@ -3,7 +3,7 @@
  * awaited directly), and every use of them in this file (so the project phase knows whether the
  * exporting file may convert them).
  */
-import { isIdentifier, walk, type Node } from '../lib/ast';
+import { isIdentifier, isPropertyName, walk, type Node } from '../lib/ast';
 import { requireSpecifier, type ModuleBindings } from '../lib/module-bindings';
 
 export interface ImportedFunction {
@@ -98,8 +98,7 @@ export function findImportUses(program: Node, bindings: ModuleBindings, resoluti
       if (parent?.type !== 'ExpressionStatement' && parent?.type !== 'ReturnStatement') usedCalls.add(node);
     }
     if (!isIdentifier(node) || !parent) return true;
-    if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === node && !parent.computed) return true;
-    if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === node && !parent.shorthand && !parent.computed) return true;
+    if (isPropertyName(node, parent)) return true;
     const file = resolvedFile(node.name, bindings, resolutions);
     if (!file) return true;
     const binding = bindings.byLocalName.get(node.name)!;

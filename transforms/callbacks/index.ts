@@ -424,16 +424,9 @@ function reportUnconvertedSites(
   dropped: Map<Candidate, CompletionFailure>,
   earlierSkips: Map<Node, SiteRecord>,
 ): void {
-  const { j, root } = ctx;
-  const isKnown = (call: Node) =>
-    isKnownErrorFirstCall(call, {
-      j,
-      bindings,
-      imports: undefined as never,
-      convertedCallee: () => null,
-      isPromiseApi: (c) => matchesPromiseApi(c, ctx.options.promiseApis),
-      hoistAnchor: () => null,
-    });
+  const { root } = ctx;
+  const lookup = { bindings, convertedCallee: () => null, isPromiseApi: (c: Node) => matchesPromiseApi(c, ctx.options.promiseApis) };
+  const isKnown = (call: Node) => isKnownErrorFirstCall(call, lookup);
   const droppedByFn = new Map([...dropped].map(([candidate, failure]) => [candidate.fn, failure]));
   const visit = (node: Node, fn: Node | null, inLoop: boolean) => {
     walk(node, (child) => {

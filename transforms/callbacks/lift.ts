@@ -8,6 +8,7 @@ import {
   freshName,
   isFunction,
   isIdentifier,
+  isPropertyName,
   patternNames,
   someNode,
   usesOwnArguments,
@@ -392,9 +393,7 @@ function valueNames(nodes: Node[], excluded: Node): Set<string> {
     walk(root, (node, parent) => {
       if (node === excluded || node.type === 'TSTypeAnnotation' || node.type === 'TSTypeParameterInstantiation') return false;
       if (node.type !== 'Identifier') return true;
-      const isMemberName = parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === node && !parent.computed;
-      const isKey = parent && (parent.type === 'ObjectProperty' || parent.type === 'Property' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod') && parent.key === node && !parent.computed && !parent.shorthand;
-      if (!isMemberName && !isKey) names.add(node.name);
+      if (!isPropertyName(node, parent)) names.add(node.name);
       return true;
     });
   }

@@ -67,17 +67,15 @@ export function coreMember(call: Node, bindings: ModuleBindings): { module: stri
   return null;
 }
 
-export function isKnownErrorFirstCall(call: Node, env: PromiseSourceEnv): boolean {
+/** What deciding "is this callee error-first?" needs: no imports, no hoisting. */
+export type ErrorFirstLookup = Pick<PromiseSourceEnv, 'bindings' | 'convertedCallee' | 'isPromiseApi'>;
+
+export function isKnownErrorFirstCall(call: Node, env: ErrorFirstLookup): boolean {
   if (env.convertedCallee(call) || env.isPromiseApi(call)) return true;
   const core = coreMember(call, env.bindings);
   return !!core && isKnownCoreCallbackApi(core.module, core.member);
 }
 
-/** Is `member` of the module a known non-error-first API (`fs.exists`)? */
-export function isKnownNonErrorFirstCore(call: Node, bindings: ModuleBindings): boolean {
-  const core = coreMember(call, bindings);
-  return !!core && core.module === 'fs' && ['exists', 'watch', 'watchFile'].includes(core.member);
-}
 
 export function promiseSourceFor(call: Node, resultCount: number, env: PromiseSourceEnv): PromiseSource | SourceSkip {
   const { j } = env;

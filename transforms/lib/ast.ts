@@ -71,6 +71,19 @@ export function someNode(roots: Node | Node[], test: (node: Node) => boolean, en
   return false;
 }
 
+/**
+ * The identifier names a property, not a variable: `a.name`, `a?.name`, `{ name: v }`,
+ * `{ name() {} }`, a class method's name (computed keys and shorthand values are variables).
+ */
+export function isPropertyName(node: Node, parent: Node | null): boolean {
+  if (!parent || parent.computed) return false;
+  if (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') return parent.property === node;
+  if (parent.type === 'ObjectProperty' || parent.type === 'Property' || parent.type === 'ObjectMethod' || parent.type === 'ClassMethod') {
+    return parent.key === node && !parent.shorthand;
+  }
+  return false;
+}
+
 /** Every identifier name used anywhere below `node`, for picking fresh names. */
 export function collectNames(node: Node, into = new Set<string>()): Set<string> {
   walk(node, (child) => {

@@ -3,7 +3,7 @@
  * (`const fs = require('fs')` once every call moved to `fs/promises`), so the diff does not leave
  * dead imports behind (and `noUnusedLocals` stays happy).
  */
-import { isIdentifier, walk, type Node } from './ast';
+import { isIdentifier, isPropertyName, walk, type Node } from './ast';
 import type { ModuleBindings } from './module-bindings';
 import type { Transaction } from './transaction';
 
@@ -25,9 +25,7 @@ export function usedNames(program: Node): Set<string> {
     if (node.type === 'ImportDeclaration') return false;
     if (node.type === 'VariableDeclarator' && isRequireCall(node.init)) return false;
     if (!isIdentifier(node)) return true;
-    const isKey = parent && (parent.type === 'ObjectProperty' || parent.type === 'Property') && parent.key === node && !parent.computed && !parent.shorthand;
-    const isMember = parent && parent.type === 'MemberExpression' && parent.property === node && !parent.computed;
-    if (!isKey && !isMember) names.add(node.name);
+    if (!isPropertyName(node, parent)) names.add(node.name);
     return true;
   });
   return names;
