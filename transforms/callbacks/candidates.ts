@@ -3,7 +3,7 @@
  * the file: the set the transform tries to turn into `async` functions.
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { isFunction, isIdentifier, isNullish, usesOwnArguments, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, isLoop, isNullish, usesOwnArguments, walk, type Node } from '../lib/ast';
 import { isVariableIdentifier } from '../lib/rename';
 import { isKnownNotErrorFirst, looksLikeErrorName } from './site';
 
@@ -379,7 +379,6 @@ function findExportMemberReferences(identifiers: Map<string, ASTPath<Node>[]>, e
   return references;
 }
 
-const LOOP = /^(For|ForIn|ForOf|While|DoWhile)Statement$/;
 
 /**
  * A use of the callback parameter inside a function that lifting cannot flatten (not an inline
@@ -401,7 +400,7 @@ function findCertainEscape(fnPath: ASTPath<Node>, namePaths: ASTPath<Node>[], na
         const shadows = up.node.params.some((p: Node) => isIdentifier(p, name));
         escape = shadows ? null : { reason: 'callback-escapes', message: `${name} is called from a nested function that stays a callback`, node: path.node };
         if (shadows) break;
-      } else if (LOOP.test(up.node.type)) {
+      } else if (isLoop(up.node)) {
         escape = { reason: 'callback-in-loop', message: `${name} is called inside a loop`, node: up.node };
       }
     }
@@ -419,7 +418,7 @@ function surroundings(callPath: ASTPath<Node>): { enclosingFunction: Node | null
   for (let path = callPath.parent; path; path = path.parent) {
     const node = path.node;
     if (isFunction(node) && !isInlineCallback(path)) return { enclosingFunction: node, inLoop };
-    if (LOOP.test(node.type)) inLoop = true;
+    if (isLoop(node)) inLoop = true;
   }
   return { enclosingFunction: null, inLoop };
 }

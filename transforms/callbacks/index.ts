@@ -10,7 +10,7 @@
  *   4. any failure: roll everything back, drop the failing candidates, try again.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { collectNames, isFunction, isIdentifier, walk, type Node } from '../lib/ast';
+import { collectNames, isFunction, isIdentifier, isLoop, walk, type Node } from '../lib/ast';
 import { readModuleBindings, type ModuleBindings } from '../lib/module-bindings';
 import { ModuleImports } from '../lib/module-imports';
 import type { AwaitifyTransform, TransformContext } from '../lib/plugin';
@@ -435,7 +435,7 @@ function reportUnconvertedSites(
         visit(child, child, false);
         return false;
       }
-      if (/^(For|ForIn|ForOf|While|DoWhile)Statement$/.test(child.type)) {
+      if (isLoop(child)) {
         visit(child, fn, true);
         return false;
       }

@@ -17,6 +17,10 @@ export function isFunction(node: Node): boolean {
   return !!node && FUNCTION_TYPES.has(node.type);
 }
 
+export function isLoop(node: Node): boolean {
+  return /^(For|ForIn|ForOf|While|DoWhile)Statement$/.test(node?.type ?? '');
+}
+
 export function isIdentifier(node: Node, name?: string): boolean {
   return !!node && node.type === 'Identifier' && (name === undefined || node.name === name);
 }
