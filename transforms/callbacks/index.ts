@@ -10,7 +10,7 @@
  *   4. any failure: roll everything back, drop the failing candidates, try again.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { collectNames, isFunction, isIdentifier, isLoop, walk, type Node } from '../lib/ast';
+import { collectNames, isFunction, isLoop, walk, type Node } from '../lib/ast';
 import { readModuleBindings, type ModuleBindings } from '../lib/module-bindings';
 import { ModuleImports } from '../lib/module-imports';
 import type { AwaitifyTransform, TransformContext } from '../lib/plugin';
@@ -20,7 +20,7 @@ import { wrapExports } from './callback-api';
 import { findFunctions, type Candidate } from './candidates';
 import { checkCompletion, rewriteCompletions, type CompletionFailure } from './completion';
 import { Lifter, type LiftEnv } from './lift';
-import { isKnownErrorFirstCall, promiseSourceFor, type ConvertedCallee } from './promise-source';
+import { hoistAnchor, isKnownErrorFirstCall, promiseSourceFor, type ConvertedCallee } from './promise-source';
 import { matchCallbackSite, type CallbackSite } from './site';
 import { findImportUses, importedCallee, type ImportUseSite } from './imports';
 import { matchesPromiseApi } from './promise-apis';
@@ -389,25 +389,6 @@ function unconvertibleReference(candidate: Candidate, liftedCalls: Set<Node>, si
       message: `a caller at line ${line ?? '?'} cannot await it (${why})`,
       node: candidate.fn,
     };
-  }
-  return null;
-}
-
-/**
- * Where a promisified helper for `name` may be hoisted: after its top-level declaration; `null`
- * when it is not a single top-level binding (parameters, locals, shadowed names).
- */
-function hoistAnchor(program: Node, bindings: ModuleBindings, name: string): Node | null | undefined {
-  if (bindings.shadowed.has(name) || bindings.reassigned.has(name)) return null;
-  const moduleBinding = bindings.byLocalName.get(name);
-  if (moduleBinding) return moduleBinding.statement;
-  for (const statement of program.body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-    // Function declarations are hoisted: the helper can go with the imports.
-    if (declaration?.type === 'FunctionDeclaration' && isIdentifier(declaration.id, name)) return undefined;
-    if (declaration?.type === 'VariableDeclaration' && declaration.declarations.some((d: Node) => isIdentifier(d.id, name))) {
-      return declaration.kind === 'const' ? statement : null;
-    }
   }
   return null;
 }

@@ -200,3 +200,22 @@ function isPureReference(node: Node): boolean {
   if (isIdentifier(node) || node.type === 'ThisExpression') return true;
   return node.type === 'MemberExpression' && !node.computed && isPureReference(node.object);
 }
+
+/**
+ * Where a promisified helper for `name` may be hoisted: after its top-level declaration; `null`
+ * when it is not a single top-level binding (parameters, locals, shadowed names).
+ */
+export function hoistAnchor(program: Node, bindings: ModuleBindings, name: string): Node | null | undefined {
+  if (bindings.shadowed.has(name) || bindings.reassigned.has(name)) return null;
+  const moduleBinding = bindings.byLocalName.get(name);
+  if (moduleBinding) return moduleBinding.statement;
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    // Function declarations are hoisted: the helper can go with the imports.
+    if (declaration?.type === 'FunctionDeclaration' && isIdentifier(declaration.id, name)) return undefined;
+    if (declaration?.type === 'VariableDeclaration' && declaration.declarations.some((d: Node) => isIdentifier(d.id, name))) {
+      return declaration.kind === 'const' ? statement : null;
+    }
+  }
+  return null;
+}

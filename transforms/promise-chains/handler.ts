@@ -1,0 +1,77 @@
+/** What inlining a handler function's body needs to know about it. */
+import { isFunction, isIdentifier, patternNames, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
+
+/** The `return` statements of a function's own body (not of nested functions). */
+export function ownReturns(fn: Node): Node[] {
+  const returns: Node[] = [];
+  if (fn.body.type !== 'BlockStatement') return returns;
+  walk(fn.body, (node) => {
+    if (node.type === 'ReturnStatement') returns.push(node);
+    return !isFunction(node);
+  });
+  return returns;
+}
+
+/** The body as statements: an expression body `x => e` reads as `{ return e; }`. */
+export function bodyStatements(j: { returnStatement(arg: Node): Node }, fn: Node): Node[] {
+  return fn.body.type === 'BlockStatement' ? fn.body.body : [j.returnStatement(fn.body)];
+}
+
+/**
+ * Its value is simply its final `return` (or nothing): no `return` anywhere else, so the body
+ * inlined in sequence computes the same value.
+ */
+export function hasOnlyTailReturn(fn: Node): boolean {
+  if (fn.body.type !== 'BlockStatement') return true;
+  const returns = ownReturns(fn);
+  const last = fn.body.body.at(-1);
+  return returns.length === 0 || (returns.length === 1 && returns[0] === last);
+}
+
+/** Why a handler's body cannot be inlined where the chain was, or null. `arity`: params it may take. */
+export function handlerProblem(fn: Node, arity: 0 | 1): { skip: string; message: string } | null {
+  if (fn.params.length > arity || fn.params.some((p: Node) => p.type === 'AssignmentPattern' || p.type === 'RestElement')) {
+    return { skip: 'handler-params', message: `the handler takes ${fn.params.length > arity ? 'more parameters than the promise passes' : 'a default or rest parameter'}` };
+  }
+  if (fn.type !== 'ArrowFunctionExpression' && (usesOwnThis(fn) || usesOwnArguments(fn))) {
+    return { skip: 'handler-uses-this', message: 'a `function` handler uses its own `this` or `arguments`' };
+  }
+  if (fn.id && someNode(fn.body, (n) => isIdentifier(n, fn.id.name))) {
+    return { skip: 'handler-params', message: 'a named handler refers to itself' };
+  }
+  return null;
+}
+
+/**
+ * The names inlining adds to the enclosing scope: the parameter, the body's top-level
+ * declarations and every `var` (which hoists out of blocks). `blockScopedToo`: false for handlers
+ * inlined into their own block (catch, finally), where only `var` escapes.
+ */
+export function introducedNames(fn: Node, blockScopedToo: boolean): string[] {
+  const names: string[] = blockScopedToo ? fn.params.flatMap((p: Node) => patternNames(p)) : [];
+  if (fn.body.type !== 'BlockStatement') return names;
+  if (blockScopedToo) {
+    for (const statement of fn.body.body) {
+      if (statement.type === 'VariableDeclaration') statement.declarations.forEach((d: Node) => patternNames(d.id, names));
+      else if ((statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') && statement.id) names.push(statement.id.name);
+    }
+  }
+  walk(fn.body, (node) => {
+    if (node.type === 'VariableDeclaration' && node.kind === 'var') node.declarations.forEach((d: Node) => patternNames(d.id, names));
+    return !isFunction(node);
+  });
+  return [...new Set(names)];
+}
+
+/** The parameter is assigned in the body, so its declaration must be `let`. */
+export function paramReassigned(fn: Node): boolean {
+  const names = new Set(fn.params.flatMap((p: Node) => patternNames(p)));
+  let found = false;
+  walk(fn.body, (node) => {
+    if (found) return false;
+    const target = node.type === 'AssignmentExpression' ? node.left : node.type === 'UpdateExpression' ? node.argument : null;
+    if (target && patternNames(target).some((n) => names.has(n))) found = true;
+    return !found;
+  });
+  return found;
+}
