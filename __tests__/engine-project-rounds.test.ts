@@ -62,6 +62,12 @@ describe('what one file sees', () => {
     expect(exportSlice(all, db, [])).toEqual({ [db]: { save: all[db].save } });
   });
 
+  test('an importer does not see why an export keeps a callback API (it must not run again for that)', () => {
+    const wrapped = { [db]: { load: { convertsToAsync: true, resultCount: 1, keepCallbackApi: 'its caller at routes.js:9 still passes a callback' } } };
+    expect(exportSlice(wrapped, app, [db])).toEqual({ [db]: { load: { convertsToAsync: true, resultCount: 1 } } });
+    expect(exportSlice(wrapped, db, [])).toEqual(wrapped);
+  });
+
   test('slices compare equal whatever the key order', () => {
     expect(sliceKey({ [db]: { a: all[db].load, b: all[db].save } })).toBe(sliceKey({ [db]: { b: all[db].save, a: all[db].load } }));
   });

@@ -122,7 +122,11 @@ export function exportSlice(exports: ExportFacts | ExportAgreement, file: string
   }
   for (const target of targets) {
     if (target === file || !exports[target]) continue;
-    const converting = Object.entries(exports[target]).filter(([, facts]) => facts.convertsToAsync);
+    // An importer reads only whether a callee converts and its result count: why the owner keeps
+    // a callback API too is the owner's business, and must not make every importer run again.
+    const converting = Object.entries(exports[target])
+      .filter(([, facts]) => facts.convertsToAsync)
+      .map(([name, facts]) => [name, { convertsToAsync: true, resultCount: facts.resultCount }]);
     if (converting.length) slice[target] = Object.fromEntries(converting);
   }
   return slice;
