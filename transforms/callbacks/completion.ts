@@ -64,8 +64,16 @@ function findEscapingReference(fn: Node, callbackName: string): CompletionFailur
         parent.type === 'CallExpression' && parent.arguments[parent.arguments.length - 1] === node && !isNotPassThroughTarget(parent);
       const atStatementLevel = grandparent && (grandparent.type === 'ExpressionStatement' || grandparent.type === 'ReturnStatement');
       const defaulted = parent.type === 'AssignmentExpression' && parent.left === node && mentions(parent.right, callbackName);
+      const reassigned = parent.type === 'AssignmentExpression' && parent.left === node;
       if ((parent.type === 'UnaryExpression' && parent.operator === 'typeof') || defaulted) {
         failure = { reason: 'optional-callback', message: `${callbackName} is optional (${defaulted ? 'given a default' : 'typeof check'})`, node };
+      } else if (reassigned && isIdentifier(parent.right) && fn.params.some((p: Node) => isIdentifier(p, parent.right.name))) {
+        // What argument-shuffle.ts drops is gone by now: this one has a shape it does not take.
+        failure = {
+          reason: 'argument-shuffle',
+          message: `${callbackName} is taken from the ${parent.right.name} parameter (an optional-argument shuffle that cannot become a default parameter: several shuffles, or a fallback that runs code)`,
+          node,
+        };
       } else if (!(isCall || isPassThrough)) {
         failure = { reason: 'callback-escapes', message: `${callbackName} is stored or passed on as a value`, node };
       } else if (!atStatementLevel) {

@@ -17,6 +17,7 @@ import type { AwaitifyTransform, TransformContext } from '../lib/plugin';
 import { Transaction } from '../lib/transaction';
 import { removeUnusedCoreBindings, usedNames } from '../lib/unused-bindings';
 import { wrapExports } from './callback-api';
+import { findArgumentShuffle, removeArgumentShuffle, type ArgumentShuffle } from './argument-shuffle';
 import { findFunctions, type Candidate } from './candidates';
 import { checkCompletion, rewriteCompletions, type CompletionFailure } from './completion';
 import { Lifter, type LiftEnv } from './lift';
@@ -186,7 +187,8 @@ function tryRound(
   probeDroppedFunctions(env, program, dropped, records);
   for (const candidate of active) {
     const callbackIndex = candidate.fn.params.length - 1;
-    const failure = convertCandidate(j, env, candidate, liftedCalls);
+    const shuffle = findArgumentShuffle(candidate.fn, candidate.callbackName);
+    const failure = convertCandidate(j, env, candidate, liftedCalls, shuffle);
     if (failure) {
       blamed.set(candidate, failure);
       continue;
@@ -198,6 +200,15 @@ function tryRound(
       blamed.set(candidate, {
         reason: 'callers-not-convertible',
         message: `${keepApi}, and it calls back synchronously on some path, which a callback API over a promise cannot keep`,
+        node: candidate.fn,
+      });
+      continue;
+    }
+    if (keepApi && shuffle) {
+      // The wrapper finds the callback at one position; a shuffle lets callers pass it earlier.
+      blamed.set(candidate, {
+        reason: 'callers-not-convertible',
+        message: `${keepApi}, and its optional ${shuffle.param.name} argument lets callers pass the callback in another position, which the callback API wrapper cannot follow`,
         node: candidate.fn,
       });
       continue;
@@ -217,6 +228,14 @@ function tryRound(
         node: candidate.fn,
         code: 'exported-api-changed',
         message: `${candidate.label} is exported: callers outside the migrated files must await it now (or run with --keep-api)`,
+      });
+    }
+    if (shuffle) {
+      records.push({
+        kind: 'note',
+        node: shuffle.statement,
+        code: 'optional-argument-default',
+        message: `the optional ${shuffle.param.name} argument became a default parameter: a caller that passes undefined explicitly now gets the default too`,
       });
     }
     if (candidate.mayCallBackSynchronously) {
@@ -331,9 +350,17 @@ function keepsCallbackApi(ctx: TransformContext, candidate: Candidate): string |
 }
 
 /** Lifts the candidate's body, checks its completion callback, rewrites it into return/throw. */
-function convertCandidate(j: JSCodeshift, env: LiftEnv, candidate: Candidate, liftedCalls: Set<Node>): CompletionFailure | null {
+function convertCandidate(
+  j: JSCodeshift,
+  env: LiftEnv,
+  candidate: Candidate,
+  liftedCalls: Set<Node>,
+  shuffle: ArgumentShuffle | null,
+): CompletionFailure | null {
   const { fn, callbackName } = candidate;
   const { tx } = env;
+  // Callers of the async function never pass a callback: the shuffle has nothing left to do.
+  if (shuffle) removeArgumentShuffle(j, tx, fn, shuffle);
   if (fn.body.type !== 'BlockStatement') tx.set(fn, 'body', j.blockStatement([j.returnStatement(fn.body)]));
   new Lifter(env, { fn, mode: 'convert', callbackName }).liftBody();
   const failure = checkCompletion(fn, callbackName);
