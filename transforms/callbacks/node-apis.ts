@@ -30,6 +30,12 @@ export const PROMISIFIABLE_MODULES = new Set(['fs', 'zlib', 'crypto', 'dns', 'ch
 /** Module members that take a callback that is not error-first, or that we must not touch. */
 export const NOT_ERROR_FIRST_MEMBERS = new Set(['fs.exists', 'fs.watch', 'fs.watchFile', 'fs.unwatchFile']);
 
+/** `dns` functions whose `dns/promises` twin takes the same arguments and resolves the same value. */
+export const DNS_PROMISE_METHODS = new Set([
+  'lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname', 'resolveMx',
+  'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt', 'reverse',
+]);
+
 /** `stream.pipeline` / `stream.finished` -> `stream/promises`. */
 export const STREAM_PROMISE_METHODS = new Set(['pipeline', 'finished']);
 

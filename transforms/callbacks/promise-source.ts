@@ -6,7 +6,7 @@ import type { JSCodeshift } from 'jscodeshift';
 import { isIdentifier, type Node } from '../lib/ast';
 import type { ModuleBindings } from '../lib/module-bindings';
 import type { ModuleImports } from '../lib/module-imports';
-import { FS_PROMISE_METHODS, MULTI_RESULT_KEYS, STREAM_PROMISE_METHODS, isKnownCoreCallbackApi } from './node-apis';
+import { DNS_PROMISE_METHODS, FS_PROMISE_METHODS, MULTI_RESULT_KEYS, STREAM_PROMISE_METHODS, isKnownCoreCallbackApi } from './node-apis';
 
 export type ResultShape =
   /** The callback's single result (or none). */
@@ -118,9 +118,10 @@ function coreSource(call: Node, core: { module: string; member: string }, result
     const fsPromises = env.imports.namespace('fs/promises', 'fsPromises');
     return { expression: j.callExpression(j.memberExpression(fsPromises, j.identifier(core.member)), args), results, alwaysAsync: true, via: 'fs/promises' };
   }
-  if (core.module === 'stream' && STREAM_PROMISE_METHODS.has(core.member)) {
-    const streamPromises = env.imports.namespace('stream/promises', 'streamPromises');
-    return { expression: j.callExpression(j.memberExpression(streamPromises, j.identifier(core.member)), args), results, alwaysAsync: true, via: 'stream/promises' };
+  const twin = PROMISE_TWINS[core.module];
+  if (twin?.members.has(core.member)) {
+    const namespace = env.imports.namespace(twin.module, twin.local);
+    return { expression: j.callExpression(j.memberExpression(namespace, j.identifier(core.member)), args), results, alwaysAsync: true, via: twin.module };
   }
   // Core functions do not depend on `this`; one promisified helper per function, hoisted.
   const helper = env.imports.hoist(
@@ -131,6 +132,12 @@ function coreSource(call: Node, core: { module: string; member: string }, result
   );
   return { expression: j.callExpression(helper, args), results, alwaysAsync: true, via: 'util.promisify' };
 }
+
+/** Core modules with a promise twin whose functions take the same arguments (`dns.lookup` keeps its `{ address, family }`). */
+const PROMISE_TWINS: Record<string, { module: string; local: string; members: Set<string> }> = {
+  stream: { module: 'stream/promises', local: 'streamPromises', members: STREAM_PROMISE_METHODS },
+  dns: { module: 'dns/promises', local: 'dnsPromises', members: DNS_PROMISE_METHODS },
+};
 
 /** The top-level statement that binds the callee's module (the helper must come after it). */
 function bindingStatement(call: Node, bindings: ModuleBindings): Node | undefined {
