@@ -126,6 +126,7 @@ async function runRounds(
   const projectFor = (file: string, exports: ExportFacts | ExportAgreement): ProjectFacts => ({
     resolutions: index.resolutions[file] ? { [file]: index.resolutions[file] } : {},
     exports: exportSlice(exports, file, targetsOf(file)),
+    ...(index.promiseCalls?.[file] ? { promiseCalls: { [file]: index.promiseCalls[file] } } : {}),
   });
   const opaqueImports = new Map<string, string[]>();
   let pending = files.map((_, i) => i);

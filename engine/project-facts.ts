@@ -45,6 +45,11 @@ export interface ProjectFacts {
   exports: Record<string, Record<string, ExportedFunctionFacts>>;
   /** Absolute file path -> module specifier as written -> absolute path it resolves to. */
   resolutions: Record<string, Record<string, string>>;
+  /**
+   * Absolute file path -> start offsets of calls whose callee's types have an overload returning
+   * a Promise when the trailing callback is left out (engine/type-facts.ts).
+   */
+  promiseCalls?: Record<string, number[]>;
 }
 
 export function emptyProjectFacts(): ProjectFacts {

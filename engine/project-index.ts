@@ -12,6 +12,7 @@
  */
 import path from 'node:path';
 import { emptyProjectFacts, type ProjectFacts } from './project-facts';
+import { findPromiseOverloadCalls } from './type-facts';
 
 export interface IndexedFile {
   /** Absolute path. */
@@ -26,6 +27,7 @@ export function buildProjectFacts(files: readonly IndexedFile[]): ProjectFacts {
     const resolved = resolveRelativeSpecifiers(file, source, known);
     if (Object.keys(resolved).length > 0) facts.resolutions[file] = resolved;
   }
+  facts.promiseCalls = findPromiseOverloadCalls(files);
   return facts;
 }
 

@@ -4,7 +4,9 @@ import { formatChanged } from './format';
 import type { AwaitifyConfig, PrettierMode } from './options';
 import { runPipeline, type PipelineResult } from './pipeline';
 import type { PackageType } from './module-kind';
-import type { ProjectFacts } from './project-facts';
+import path from 'node:path';
+import { emptyProjectFacts, type ProjectFacts } from './project-facts';
+import { findPromiseOverloadCalls } from './type-facts';
 import { resolvePipelineOptions, type PipelineOverrides } from './resolve-options';
 
 export interface TransformOptions extends PipelineOverrides {
@@ -30,11 +32,17 @@ export async function transform(source: string, options: TransformOptions = {}):
     source,
     filename,
     options: pipelineOptions,
-    project: options.project,
+    project: options.project ?? singleFileProject(filename, source),
     packageType: options.packageType,
     promiseTests: options.promiseTests ?? options.config?.promiseTests ?? false,
   });
   return finishResult(result, filename, options.prettier ?? options.config?.prettier ?? 'auto');
+}
+
+/** A lone file gets the type facts the project phase would have found for it. */
+function singleFileProject(filename: string, source: string): ProjectFacts {
+  const [calls] = Object.values(findPromiseOverloadCalls([{ file: path.resolve(filename), source }]));
+  return calls ? { ...emptyProjectFacts(), promiseCalls: { [filename]: calls } } : emptyProjectFacts();
 }
 
 /** Formats a changed result; a prettier failure keeps the unformatted code and says so. */

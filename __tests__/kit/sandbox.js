@@ -79,7 +79,8 @@ function createSandbox(scenario, projectRoot) {
   function programRequire(specifier) {
     const builtin = builtinOrServed(specifier);
     if (builtin) return builtin;
-    if (specifier.startsWith('.')) return world.modules.api(specifier);
+    // `fake-*` packages (the typed fakes of __tests__/kit/packages) are fake libraries too.
+    if (specifier.startsWith('.') || /^fake-[\w-]+$/.test(specifier)) return world.modules.api(specifier);
     return loadPackageFile(require.resolve(specifier, { paths: [projectRoot] }));
   }
 

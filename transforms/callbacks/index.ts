@@ -24,7 +24,7 @@ import { Lifter, type LiftEnv } from './lift';
 import { hoistAnchor, isKnownErrorFirstCall, promiseSourceFor, type ConvertedCallee } from './promise-source';
 import { matchCallbackSite, type CallbackSite } from './site';
 import { findImportUses, importedCallee, type ImportUseSite } from './imports';
-import { matchesPromiseApi } from './promise-apis';
+import { promiseApiLookup } from './promise-apis';
 import { removeRethrowingCatches } from './simplify';
 
 const MAX_ROUNDS = 20;
@@ -166,7 +166,7 @@ function tryRound(
       // Across files the timing is unknown: never assume the callee always called back later.
       return facts?.convertsToAsync ? { name: imported!.name, resultCount: facts.resultCount, mayCallBackSynchronously: true } : null;
     },
-    isPromiseApi: (call) => matchesPromiseApi(call, ctx.options.promiseApis),
+    promiseApi: promiseApiLookup(ctx),
     hoistAnchor: (name) => hoistAnchor(program, bindings, name),
     outcome: {
       converted(site: CallbackSite, via: string) {
@@ -433,7 +433,7 @@ function reportUnconvertedSites(
   earlierSkips: Map<Node, SiteRecord>,
 ): void {
   const { root } = ctx;
-  const lookup = { bindings, convertedCallee: () => null, isPromiseApi: (c: Node) => matchesPromiseApi(c, ctx.options.promiseApis) };
+  const lookup = { bindings, convertedCallee: () => null, promiseApi: promiseApiLookup(ctx) };
   const isKnown = (call: Node) => isKnownErrorFirstCall(call, lookup);
   const droppedByFn = new Map([...dropped].map(([candidate, failure]) => [candidate.fn, failure]));
   const visit = (node: Node, fn: Node | null, inLoop: boolean) => {

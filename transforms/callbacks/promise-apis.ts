@@ -3,6 +3,7 @@
  * written as callee patterns: `db.query`, `redis.*`, `*.findOne`.
  */
 import type { Node } from '../lib/ast';
+import type { TransformContext } from '../lib/plugin';
 
 const compiled = new Map<string, RegExp>();
 
@@ -31,4 +32,17 @@ export function matchesPromiseApi(call: Node, patterns: readonly string[]): bool
   if (patterns.length === 0) return false;
   const path = calleePath(call.callee);
   return !!path && patterns.some((pattern) => patternToRegExp(pattern).test(path));
+}
+
+/**
+ * How a call is known to return a promise when its callback is left out, for the report: a
+ * `promiseApis` pattern, or (TypeScript) an overload of its callee found by the project phase
+ * (engine/type-facts.ts); null when it is not.
+ */
+export function promiseApiLookup(ctx: Pick<TransformContext, 'options' | 'project' | 'filename'>): (call: Node) => string | null {
+  const typed = new Set(ctx.project.promiseCalls?.[ctx.filename] ?? []);
+  return (call) => {
+    if (matchesPromiseApi(call, ctx.options.promiseApis)) return 'promise API (config)';
+    return typeof call.start === 'number' && typed.has(call.start) ? 'a Promise overload in its types' : null;
+  };
 }

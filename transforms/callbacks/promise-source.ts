@@ -43,7 +43,8 @@ export interface PromiseSourceEnv {
   bindings: ModuleBindings;
   imports: ModuleImports;
   convertedCallee(call: Node): ConvertedCallee | null;
-  isPromiseApi(call: Node): boolean;
+  /** How the call is known to return a promise without its callback (report label), or null. */
+  promiseApi(call: Node): string | null;
   /** Top-level statement declaring a hoistable callee name, or null when it cannot be hoisted. */
   hoistAnchor(name: string): Node | null | undefined;
 }
@@ -68,10 +69,10 @@ export function coreMember(call: Node, bindings: ModuleBindings): { module: stri
 }
 
 /** What deciding "is this callee error-first?" needs: no imports, no hoisting. */
-export type ErrorFirstLookup = Pick<PromiseSourceEnv, 'bindings' | 'convertedCallee' | 'isPromiseApi'>;
+export type ErrorFirstLookup = Pick<PromiseSourceEnv, 'bindings' | 'convertedCallee' | 'promiseApi'>;
 
 export function isKnownErrorFirstCall(call: Node, env: ErrorFirstLookup): boolean {
-  if (env.convertedCallee(call) || env.isPromiseApi(call)) return true;
+  if (env.convertedCallee(call) || env.promiseApi(call)) return true;
   const core = coreMember(call, env.bindings);
   return !!core && isKnownCoreCallbackApi(core.module, core.member);
 }
@@ -93,9 +94,10 @@ export function promiseSourceFor(call: Node, resultCount: number, env: PromiseSo
       via: 'converted function',
     };
   }
-  if (env.isPromiseApi(call)) {
+  const promiseApi = env.promiseApi(call);
+  if (promiseApi) {
     if (resultCount > 1) return { skip: 'multiple-results', message: 'a promise API resolves one value; the callback takes several' };
-    return { expression: j.callExpression(call.callee, args), results: { kind: 'value' }, alwaysAsync: true, via: 'promise API (config)' };
+    return { expression: j.callExpression(call.callee, args), results: { kind: 'value' }, alwaysAsync: true, via: promiseApi };
   }
   const core = coreMember(call, env.bindings);
   if (core && isKnownCoreCallbackApi(core.module, core.member)) return coreSource(call, core, resultCount, env);

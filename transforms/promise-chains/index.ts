@@ -9,7 +9,7 @@
  */
 import type { JSCodeshift } from 'jscodeshift';
 import { hoistAnchor } from '../callbacks/promise-source';
-import { matchesPromiseApi } from '../callbacks/promise-apis';
+import { promiseApiLookup } from '../callbacks/promise-apis';
 import { collectNames, type Node } from '../lib/ast';
 import { readModuleBindings } from '../lib/module-bindings';
 import { ModuleImports } from '../lib/module-imports';
@@ -76,7 +76,7 @@ function collapsePromiseWrappers(ctx: TransformContext, program: Node): boolean 
     bindings,
     imports: new ModuleImports(j, program, bindings, collectNames(program), tx),
     convertedCallee: () => null,
-    isPromiseApi: (call) => matchesPromiseApi(call, ctx.options.promiseApis),
+    promiseApi: promiseApiLookup(ctx),
     hoistAnchor: (name) => hoistAnchor(program, bindings, name),
   });
   for (const outcome of outcomes) {

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { findPromiseOverloadCalls } from '../engine/type-facts';
+
+const dir = path.join(__dirname, '..', '__testfixtures__', 'callbacks');
+const offsetsOf = (source: string, needle: string) => {
+  const offsets: number[] = [];
+  for (let at = source.indexOf(needle); at >= 0; at = source.indexOf(needle, at + 1)) offsets.push(at);
+  return offsets;
+};
+
+describe('type-aware promise sources', () => {
+  const source = [
+    "import * as db from 'fake-typed-db';",
+    "db.query('a', (err, row) => {});",
+    "db.query('b', [1], (err, row) => {});",
+    "db.query('c', [1], 2, (err, row) => {});",
+    'db.end((err) => {});',
+    "db.query('d');",
+  ].join('\n');
+
+  it('finds calls whose callee has a Promise overload taking the arguments before the callback', () => {
+    const file = path.join(dir, 'typed.ts');
+    const found = findPromiseOverloadCalls([{ file, source }]);
+    // Not `end` (callback only), not a call with one argument too many, not a call without a callback.
+    expect(found).toEqual({ [file]: [...offsetsOf(source, "db.query('a'"), ...offsetsOf(source, "db.query('b'")] });
+  });
+
+  it('looks only at TypeScript files that import a package', () => {
+    expect(findPromiseOverloadCalls([{ file: path.join(dir, 'typed.js'), source }])).toEqual({});
+    const local = source.replace("'fake-typed-db'", "'./db'");
+    expect(findPromiseOverloadCalls([{ file: path.join(dir, 'local.ts'), source: local }])).toEqual({});
+  });
+
+  it('reads offsets in the source without its byte order mark, as the parser does', () => {
+    const file = path.join(dir, 'bom.ts');
+    expect(findPromiseOverloadCalls([{ file, source: '\uFEFF' + source }])).toEqual(findPromiseOverloadCalls([{ file, source }]));
+  });
+});

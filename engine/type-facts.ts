@@ -1,0 +1,90 @@
+/**
+ * Type-aware promise sources: in TypeScript, a library call such as `pool.query(sql, (err, r) => …)`
+ * whose callee also has an overload that returns a Promise when the callback is left out can be
+ * awaited directly (`await pool.query(sql)`), without `util.promisify`. Syntax cannot tell; the
+ * types can.
+ *
+ * Runs in the parent (a ts-morph Project cannot cross threads) and hands the workers plain data:
+ * for each file, the offsets of such calls. Only TypeScript files that import a package (a bare,
+ * non-core specifier) are type-checked, and only their calls with a trailing function: a project
+ * whose TypeScript imports only its own modules and Node's never loads the compiler.
+ */
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import type { ts as TS } from 'ts-morph';
+import { moduleSpecifiers, type IndexedFile } from './project-index';
+import { stripBom } from './source-style';
+
+const TYPESCRIPT_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts']);
+const CORE_MODULES = new Set(builtinModules);
+
+/** File -> start offsets (in the BOM-less source) of calls whose callee has a Promise overload without the callback. */
+export type PromiseOverloadCalls = Record<string, number[]>;
+
+export function findPromiseOverloadCalls(files: readonly IndexedFile[]): PromiseOverloadCalls {
+  const typed = files.filter(({ file, source }) => TYPESCRIPT_EXTENSIONS.has(path.extname(file).toLowerCase()) && importsPackage(source));
+  if (typed.length === 0) return {};
+  // Loaded only when needed: the compiler costs a quarter of a second to load.
+  const { Project, ts } = require('ts-morph') as typeof import('ts-morph');
+  const project = new Project({
+    skipAddingFilesFromTsConfig: true,
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.CommonJS,
+      moduleResolution: ts.ModuleResolutionKind.Node10,
+      esModuleInterop: true,
+      allowJs: false,
+      skipLibCheck: true,
+      noEmit: true,
+      jsx: ts.JsxEmit.Preserve,
+    },
+  });
+  for (const { file, source } of typed) project.createSourceFile(file, stripBom(source), { overwrite: true });
+  const checker = project.getProgram().compilerObject.getTypeChecker();
+  const found: PromiseOverloadCalls = {};
+  for (const sourceFile of project.getSourceFiles()) {
+    const file = sourceFile.getFilePath();
+    const offsets: number[] = [];
+    const visit = (node: TS.Node): void => {
+      if (ts.isCallExpression(node) && hasPromiseOverloadWithoutCallback(ts, checker, node)) offsets.push(node.getStart());
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile.compilerNode);
+    if (offsets.length > 0) found[path.normalize(file)] = offsets;
+  }
+  return found;
+}
+
+/** A bare specifier that is not a Node core module: a package, whose types may have Promise overloads. */
+function importsPackage(source: string): boolean {
+  return moduleSpecifiers(source).some((specifier) => {
+    if (specifier.startsWith('.') || specifier.startsWith('/')) return false;
+    const bare = specifier.replace(/^node:/, '');
+    return !CORE_MODULES.has(bare) && !CORE_MODULES.has(bare.split('/')[0]);
+  });
+}
+
+/**
+ * The call ends with a function literal, and one of the callee's signatures takes exactly the
+ * other arguments (no callback parameter left over) and returns a Promise.
+ */
+function hasPromiseOverloadWithoutCallback(ts: typeof TS, checker: TS.TypeChecker, call: TS.CallExpression): boolean {
+  const args = call.arguments;
+  const last = args[args.length - 1];
+  if (!last || !(ts.isArrowFunction(last) || ts.isFunctionExpression(last))) return false;
+  const remaining = args.length - 1;
+  const signatures = checker.getTypeAtLocation(call.expression).getCallSignatures();
+  return signatures.some((signature) => {
+    const params = signature.getParameters();
+    const declarations = params.map((param) => param.valueDeclaration);
+    if (declarations.some((d) => d && ts.isParameter(d) && d.dotDotDotToken)) return false;
+    const required = declarations.filter((d) => d && ts.isParameter(d) && !d.questionToken && !d.initializer).length;
+    if (remaining < required || remaining > params.length) return false;
+    return isPromiseType(checker.getReturnTypeOfSignature(signature));
+  });
+}
+
+function isPromiseType(type: TS.Type): boolean {
+  const name = type.getSymbol()?.getName();
+  return name === 'Promise';
+}
