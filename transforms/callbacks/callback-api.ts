@@ -38,6 +38,7 @@ export function wrapExports(
   typescript: boolean,
   callbackIndex: number,
 ): boolean {
+  if (candidate.classWrapper) return wrapClassMethod(j, tx, imports, candidate, typescript, callbackIndex);
   if (candidate.exportedByDeclaration) return false;
   const holders: Array<{ holder: Node; key: string; shorthand?: boolean }> = [];
   if (candidate.exportAssignment) holders.push({ holder: candidate.exportAssignment, key: 'right' });
@@ -47,12 +48,27 @@ export function wrapExports(
     holders.push({ holder: reference.holder, key: reference.key, shorthand: reference.holder.shorthand });
   }
   if (holders.length === 0) return false;
-  const helper = imports.topLevelFunction('callbackApi', () => j(helperSource(typescript)).get().node.program.body[0]);
-  const extra = candidate.resultCount !== null && candidate.resultCount > 1 ? [j.booleanLiteral(true)] : [];
   for (const { holder, key, shorthand } of holders) {
     const exported = holder[key];
     if (shorthand) tx.set(holder, 'shorthand', false);
-    tx.set(holder, key, j.callExpression(j.identifier(helper.name), [exported, j.numericLiteral(callbackIndex), ...extra]));
+    tx.set(holder, key, wrapperCall(j, imports, candidate, typescript, callbackIndex, exported));
   }
+  return true;
+}
+
+/** `callbackApi(fn, 1)`: the helper (added once per file) around `fn`. */
+function wrapperCall(j: JSCodeshift, imports: ModuleImports, candidate: Candidate, typescript: boolean, callbackIndex: number, fn: Node): Node {
+  const helper = imports.topLevelFunction('callbackApi', () => j(helperSource(typescript)).get().node.program.body[0]);
+  const extra = candidate.resultCount !== null && candidate.resultCount > 1 ? [j.booleanLiteral(true)] : [];
+  return j.callExpression(j.identifier(helper.name), [fn, j.numericLiteral(callbackIndex), ...extra]);
+}
+
+/** `Repo.prototype.find = callbackApi(Repo.prototype.find, 1);` right after the class. */
+function wrapClassMethod(j: JSCodeshift, tx: Transaction, imports: ModuleImports, candidate: Candidate, typescript: boolean, callbackIndex: number): boolean {
+  const { home } = candidate.classWrapper!;
+  const owner = () => (home.isStatic ? j.identifier(home.className) : j.memberExpression(j.identifier(home.className), j.identifier('prototype')));
+  const method = () => j.memberExpression(owner(), j.identifier(home.key));
+  const statement = j.expressionStatement(j.assignmentExpression('=', method(), wrapperCall(j, imports, candidate, typescript, callbackIndex, method())));
+  tx.splice(home.container, home.container.indexOf(home.statement) + 1, 0, statement);
   return true;
 }

@@ -5,6 +5,7 @@
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import { isFunction, isIdentifier, isLoop, isNullish, usesOwnArguments, walk, type Node } from '../lib/ast';
 import { isVariableIdentifier } from '../lib/rename';
+import { classMethodHome, findClassReceivers, type ClassHome } from './class-methods';
 import { isKnownNotErrorFirst, looksLikeErrorName } from './site';
 
 export type Reference =
@@ -38,6 +39,8 @@ export interface Candidate {
   mayCallBackSynchronously: boolean;
   /** Known before lifting: the callback is used where no lifting can reach (a timer, a listener). */
   escapes: { reason: string; message: string; node: Node } | null;
+  /** A class method whose class or instances leave the file: it keeps a callback API on the prototype. */
+  classWrapper?: { home: ClassHome; reason: string };
 }
 
 const COMPLETION_NAME = /^(cb|callback|done|next|cont|continuation|callback[A-Z_]\w*|cb[A-Z_]\w*|done[A-Z_]\w*|\w*Callback|\w*Cb)$/;
@@ -61,7 +64,7 @@ export function findFunctions(j: JSCodeshift, root: Collection<any>, promiseTest
     visitFunction(path: ASTPath<Node>) {
       const fn = path.node;
       if (fn.async && !fn.generator) asyncFunctions.push(fn);
-      else if (!fn.async && !fn.generator && (PLAIN_FUNCTIONS.has(fn.type) || fn.type === 'ObjectMethod')) functionPaths.push(path);
+      else if (!fn.async && !fn.generator && (PLAIN_FUNCTIONS.has(fn.type) || fn.type === 'ObjectMethod' || fn.type === 'ClassMethod')) functionPaths.push(path);
       this.traverse(path);
     },
     visitIdentifier(path: ASTPath<Node>) {
@@ -71,8 +74,9 @@ export function findFunctions(j: JSCodeshift, root: Collection<any>, promiseTest
       this.traverse(path);
     },
   });
+  const program = root.get().node.program;
   const candidates = functionPaths.flatMap((path) => {
-    const candidate = candidateFor(path, identifiers, promiseTests);
+    const candidate = candidateFor(path, identifiers, promiseTests, program);
     return candidate ? [candidate] : [];
   });
   return { candidates, asyncFunctions };
@@ -80,10 +84,14 @@ export function findFunctions(j: JSCodeshift, root: Collection<any>, promiseTest
 
 const PLAIN_FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
-function candidateFor(path: ASTPath<Node>, identifiers: Map<string, ASTPath<Node>[]>, promiseTests: boolean): Candidate | null {
+function candidateFor(path: ASTPath<Node>, identifiers: Map<string, ASTPath<Node>[]>, promiseTests: boolean, program: Node): Candidate | null {
   const fn = path.node;
   const last = fn.params[fn.params.length - 1];
   if (!isIdentifier(last) || !isCompletionCallback(fn, last.name)) return null;
+  if (fn.type === 'ClassMethod') {
+    const classHome = classMethodHome(path, program);
+    return classHome ? classMethodCandidate(path, classHome, identifiers, last.name) : null;
+  }
   const home = methodHome(path);
   if (home) return methodCandidate(path, home, identifiers, last.name);
   const runner = promiseTests ? testRunnerCall(path) : null;
@@ -137,6 +145,29 @@ function testRunnerCall(path: ASTPath<Node>): string | null {
       ? callee.object.name
       : null;
   return name && TEST_RUNNER_FUNCTIONS.has(name) ? name : null;
+}
+
+/** A method of a top-level class: converts with the calls on receivers known to be its class (class-methods.ts). */
+function classMethodCandidate(path: ASTPath<Node>, home: ClassHome, identifiers: Map<string, ASTPath<Node>[]>, callbackName: string): Candidate {
+  const fn = path.node;
+  const receivers = findClassReceivers(home, identifiers);
+  const unknownCallers = receivers.kind === 'unknown' ? { reason: 'method-callers-unknown', message: receivers.message, node: fn } : null;
+  const leavesFile = receivers.kind === 'known' ? receivers.leavesFile : null;
+  const label = `${home.className}${home.isStatic ? '.' : '#'}${home.key}(…, ${callbackName})`;
+  return {
+    fn,
+    name: home.key,
+    label,
+    callbackName,
+    exported: !!leavesFile,
+    exportNames: [],
+    exportedByDeclaration: false,
+    references: receivers.kind === 'known' ? receivers.calls.map(useAt) : [],
+    resultCount: staticResultCount(fn, callbackName),
+    mayCallBackSynchronously: callsBackDirectly(fn, callbackName),
+    escapes: findCertainEscape(path, identifiers.get(callbackName) ?? [], callbackName) ?? unknownCallers ?? readsArguments(fn),
+    classWrapper: leavesFile ? { home, reason: `${home.className} ${leavesFile}, so callers elsewhere may still pass a callback` } : undefined,
+  };
 }
 
 /** A test function has one caller, the runner, which awaits: nothing else to convert with it. */

@@ -340,6 +340,7 @@ function convertedMessage(candidate: Candidate, keepApi: string | null): string 
 
 /** Why the export keeps a callback API: `--keep-api`, or a caller in another file; null: it does not. */
 function keepsCallbackApi(ctx: TransformContext, candidate: Candidate): string | null {
+  if (candidate.classWrapper) return candidate.classWrapper.reason;
   if (!candidate.exported) return null;
   if (ctx.options.keepApi) return '--keep-api';
   for (const name of candidate.exportNames) {
