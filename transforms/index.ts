@@ -4,12 +4,13 @@ import { UsageError } from '../engine/errors';
 import { callbacksTransform } from './callbacks/index';
 import { promiseChainsTransform } from './promise-chains/index';
 import { coroutinesTransform } from './coroutines/index';
+import { timersTransform } from './timers/index';
 
 let registry: readonly AwaitifyTransform[] | undefined;
 
 /** Built on first use: transform modules import the engine, which imports this registry. */
 export function listTransforms(): readonly AwaitifyTransform[] {
-  registry ??= [callbacksTransform, promiseChainsTransform, coroutinesTransform];
+  registry ??= [callbacksTransform, promiseChainsTransform, coroutinesTransform, timersTransform];
   return registry;
 }
 
