@@ -37,3 +37,10 @@ async function asyncCallback(id) {
 }
 
 module.exports = { withArgs, withParams, usesThis, returnsValue, method, asyncCallback };
+
+async function passedIn(id, done) {
+  await db.load(id);
+  setTimeout(done, 10);
+}
+
+module.exports.passedIn = passedIn;

@@ -4,7 +4,7 @@
  * it would still be called as a generator after the rewrite).
  */
 import { isFunction, isIdentifier, isPropertyName, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
-import type { ModuleBindings } from '../lib/module-bindings';
+import { declaredNames, type ModuleBindings } from '../lib/module-bindings';
 import type { Runner } from './runners';
 import { ownYields, yieldProblem, type Problem, type YieldFacts } from './yields';
 
@@ -18,8 +18,10 @@ export function resolveGenerator(argument: Node, program: Node, bindings: Module
   if (isFunction(argument)) return { fn: argument, name: null };
   if (!isIdentifier(argument)) return { skip: 'generator-not-local', message: 'the runner is given an expression, not a generator function written here' };
   const { name } = argument;
-  const fn = bindings.shadowed.has(name) ? null : declaredFunction(program, name);
-  if (!fn) return { skip: 'generator-not-local', message: `${name} is not a generator function declared once in this file` };
+  const declared = bindings.shadowed.has(name) ? null : declaredFunction(program, name);
+  if (!declared) return { skip: 'generator-not-local', message: `${name} is not a generator function declared once in this file` };
+  const { fn, exported } = declared;
+  if (exported) return { skip: 'generator-used-elsewhere', message: `${name} is exported, and other modules may call it as a generator` };
   const uses = countReferences(program, name, fn);
   if (uses !== 1) return { skip: 'generator-used-elsewhere', message: `${name} is used ${uses - 1} more time${uses === 2 ? '' : 's'} besides this runner call, where it must stay a generator` };
   return { fn, name };
@@ -54,7 +56,8 @@ export function readYieldFacts(program: Node, bindings: ModuleBindings): YieldFa
       if (root && (thunkNames.has(root) || /thunk/i.test(root))) thunkNames.add(node.id.name);
     }
   });
-  return { localFunctions, thunkNames };
+  const promiseShadowed = declaredNames(program).has('Promise') && bindings.byLocalName.get('Promise')?.module !== 'bluebird';
+  return { localFunctions, thunkNames, promiseShadowed };
 }
 
 function rootName(node: Node): string | null {
@@ -62,11 +65,18 @@ function rootName(node: Node): string | null {
   return isIdentifier(node) ? node.name : null;
 }
 
-function declaredFunction(program: Node, name: string): Node | null {
-  let found: Node | null = null;
-  walk(program, (node) => {
-    if (node.type === 'FunctionDeclaration' && isIdentifier(node.id, name)) found = node;
-    if (node.type === 'VariableDeclarator' && isIdentifier(node.id, name) && node.init?.type === 'FunctionExpression') found = node.init;
+/** The function declared as `name` (a declaration or `const name = function…`), and whether an `export` declares it. */
+function declaredFunction(program: Node, name: string): { fn: Node; exported: boolean } | null {
+  let found: { fn: Node; exported: boolean } | null = null;
+  const exporting: Node[] = [];
+  walk(program, (node, parent) => {
+    if (found) return false;
+    if (/^Export(Named|Default)Declaration$/.test(node.type)) exporting.push(node);
+    const exported = !!parent && exporting.includes(parent);
+    if (node.type === 'FunctionDeclaration' && isIdentifier(node.id, name)) found = { fn: node, exported };
+    if (node.type === 'VariableDeclarator' && isIdentifier(node.id, name) && node.init?.type === 'FunctionExpression') {
+      found = { fn: node.init, exported: program.body.some((s: Node) => exporting.includes(s) && s.declaration?.declarations?.includes(node)) };
+    }
     return !found;
   });
   return found;

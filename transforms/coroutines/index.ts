@@ -98,7 +98,13 @@ function planSite(site: RunnerSite, runner: Runner, program: Node, bindings: Ret
   }
   const target = resolveGenerator(argument, program, bindings);
   if ('skip' in target) return target;
-  return generatorProblem(target.fn, runner, facts) ?? target;
+  const problem = generatorProblem(target.fn, runner, facts);
+  if (problem) return problem;
+  const collects = ownYields(target.fn).some(({ node }) => node.argument?.type === 'ArrayExpression' || node.argument?.type === 'ObjectExpression');
+  if (collects && facts.promiseShadowed) {
+    return { skip: 'promise-shadowed', message: '`Promise` is declared in this file as something other than bluebird, so `Promise.all` may not be the native one' };
+  }
+  return target;
 }
 
 function rewriteYields(j: JSCodeshift, fn: Node): void {

@@ -19,6 +19,8 @@ export interface YieldFacts {
   localFunctions: Map<string, 'generator' | 'function'>;
   /** Names bound to thunk makers (`thunkify`, a `*thunk*` package) or to what they return. */
   thunkNames: Set<string>;
+  /** `Promise` is declared in the file, and not as bluebird (whose `all` works the same). */
+  promiseShadowed: boolean;
 }
 
 /** Every `yield` of the generator's own body (not of nested functions), with its parent. */

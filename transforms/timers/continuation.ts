@@ -16,7 +16,8 @@ export interface Problem {
 }
 
 /** Why the site cannot become an awaited timer, or null. */
-export function continuationProblem(site: TimerSite, ends: Set<Node> | null, reassigned: Set<string>): Problem | null {
+/** `localFunctions`: functions declared once in the file by name, not reassigned (a named callback must be one). */
+export function continuationProblem(site: TimerSite, ends: Set<Node> | null, localFunctions: Map<string, Node>): Problem | null {
   const name = site.timer === 'nextTick' ? 'process.nextTick' : site.timer;
   if (site.timer === 'setInterval') return { skip: 'interval', message: 'setInterval repeats: there is no single continuation to await' };
   if (site.timer === 'nextTick') {
@@ -34,7 +35,11 @@ export function continuationProblem(site: TimerSite, ends: Set<Node> | null, rea
     return { skip: 'timer-arguments', message: 'the timer passes arguments to its callback' };
   }
   if (isIdentifier(callback)) {
-    return reassigned.has(callback.name) ? { skip: 'unknown-callback', message: `${callback.name} is reassigned, so the function the timer calls may differ from the one called later` } : null;
+    const fn = localFunctions.get(callback.name);
+    if (!fn) return { skip: 'unknown-callback', message: `${callback.name} is not a function declared once in this file (and never reassigned): called directly, it would get another \`this\`, or be another function by then` };
+    if (fn.async || fn.generator) return { skip: 'async-callback', message: `${callback.name} is itself async or a generator` };
+    if (fn.type !== 'ArrowFunctionExpression' && (usesOwnThis(fn) || usesOwnArguments(fn))) return { skip: 'uses-this', message: `${callback.name} uses its own \`this\` or \`arguments\`` };
+    return null;
   }
   if (!isFunction(callback)) return { skip: 'unknown-callback', message: 'the callback is not a function written here or a plain name (a method would lose its `this`)' };
   if (callback.async || callback.generator) return { skip: 'async-callback', message: 'the callback is itself async or a generator' };

@@ -9,8 +9,8 @@
  * import, `node:` prefix), under names that do not shadow the global timers. Every timer call
  * that stays (setInterval, a used handle, code after the timer, process.nextTick…) is reported.
  */
-import { collectNames, walk, type Node } from '../lib/ast';
-import { declaredNames, readModuleBindings } from '../lib/module-bindings';
+import { collectNames, isFunction, isIdentifier, walk, type Node } from '../lib/ast';
+import { declaredNames, readModuleBindings, type ModuleBindings } from '../lib/module-bindings';
 import { ModuleImports } from '../lib/module-imports';
 import type { AwaitifyTransform, TransformContext } from '../lib/plugin';
 import { Transaction } from '../lib/transaction';
@@ -31,6 +31,7 @@ export const timersTransform: AwaitifyTransform = {
     const names = collectNames(program);
     const imports = new ModuleImports(ctx.j, program, bindings, names, new Transaction());
     const declared = declaredNames(program);
+    const localFunctions = readLocalFunctions(program, bindings);
     const wrapped = new Set<Node>();
     let changed = convertDelayPromises(ctx, program, imports, declared, wrapped);
     // Inlining one continuation can put another timer at the end of the async function: look again.
@@ -44,7 +45,7 @@ export const timersTransform: AwaitifyTransform = {
       for (const site of sites) {
         if (wrapped.has(site.call)) continue;
         if (site.fn && !ends.has(site.fn)) ends.set(site.fn, flowEnds(site.fn));
-        const problem = continuationProblem(site, site.fn ? ends.get(site.fn)! : null, bindings.reassigned);
+        const problem = continuationProblem(site, site.fn ? ends.get(site.fn)! : null, localFunctions);
         if (problem) {
           skipped.push({ site, ...problem });
           continue;
@@ -101,4 +102,15 @@ function convertDelayPromises(ctx: TransformContext, program: Node, imports: Mod
     return true;
   });
   return changed;
+}
+
+/** Functions declared once in the file by name and never reassigned: `function f` or `const f = () => …`. */
+function readLocalFunctions(program: Node, bindings: ModuleBindings): Map<string, Node> {
+  const functions = new Map<string, Node>();
+  walk(program, (node, parent) => {
+    if (node.type === 'FunctionDeclaration' && node.id) functions.set(node.id.name, node);
+    if (node.type === 'VariableDeclarator' && isIdentifier(node.id) && isFunction(node.init) && parent?.kind === 'const') functions.set(node.id.name, node.init);
+  });
+  for (const name of functions.keys()) if (bindings.shadowed.has(name) || bindings.reassigned.has(name)) functions.delete(name);
+  return functions;
 }
