@@ -11,7 +11,7 @@
  * no runner runs are never touched.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { forEachChild, usesOwnArguments, usesOwnThis, type Node } from '../lib/ast';
+import { forEachChildSlot, usesOwnArguments, usesOwnThis, type Node } from '../lib/ast';
 import { readModuleBindings } from '../lib/module-bindings';
 import type { AwaitifyTransform } from '../lib/plugin';
 import { Transaction } from '../lib/transaction';
@@ -70,20 +70,11 @@ export const coroutinesTransform: AwaitifyTransform = {
 /** Every call in the file with where it sits, outer calls before the calls inside them. */
 function findRunnerCalls(program: Node): RunnerSite[] {
   const sites: RunnerSite[] = [];
-  const visit = (node: Node) => {
-    for (const key of Object.keys(node)) {
-      if (key === 'loc' || key === 'comments' || key === 'extra' || key === 'original' || key === 'tokens') continue;
-      const value = node[key];
-      if (Array.isArray(value)) {
-        value.forEach((child, index) => {
-          if (child?.type === 'CallExpression') sites.push({ call: child, parent: value, key: index });
-        });
-      } else if (value?.type === 'CallExpression') {
-        sites.push({ call: value, parent: node, key });
-      }
-    }
-    forEachChild(node, visit);
-  };
+  const visit = (node: Node) =>
+    forEachChildSlot(node, (child, parent, key) => {
+      if (child.type === 'CallExpression') sites.push({ call: child, parent, key });
+      visit(child);
+    });
   visit(program);
   return sites;
 }

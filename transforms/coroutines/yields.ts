@@ -5,7 +5,7 @@
  * value through, so only yields whose resolution `await` (with `Promise.all`) reproduces convert.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isFunction, isIdentifier, type Node } from '../lib/ast';
+import { forEachChildSlot, isFunction, isIdentifier, type Node } from '../lib/ast';
 import type { Runner } from './runners';
 
 export interface Problem {
@@ -24,20 +24,13 @@ export interface YieldFacts {
 }
 
 /** Every `yield` of the generator's own body (not of nested functions), with its parent. */
-export function ownYields(fn: Node): Array<{ node: Node; parent: Node; key: string; owner: Node }> {
-  const found: Array<{ node: Node; parent: Node; key: string; owner: Node }> = [];
-  const visit = (node: Node) => {
-    for (const key of Object.keys(node)) {
-      if (key === 'loc' || key === 'comments' || key === 'extra' || key === 'original') continue;
-      const value = node[key];
-      const children = Array.isArray(value) ? value : [value];
-      children.forEach((child, index) => {
-        if (!child || typeof child.type !== 'string') return;
-        if (child.type === 'YieldExpression') found.push({ node: child, parent: Array.isArray(value) ? value : node, key: Array.isArray(value) ? String(index) : key, owner: node });
-        if (!isFunction(child)) visit(child);
-      });
-    }
-  };
+export function ownYields(fn: Node): Array<{ node: Node; parent: Node; key: string | number; owner: Node }> {
+  const found: Array<{ node: Node; parent: Node; key: string | number; owner: Node }> = [];
+  const visit = (node: Node) =>
+    forEachChildSlot(node, (child, parent, key) => {
+      if (child.type === 'YieldExpression') found.push({ node: child, parent, key, owner: node });
+      if (!isFunction(child)) visit(child);
+    });
   visit(fn.body);
   return found;
 }

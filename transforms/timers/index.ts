@@ -9,7 +9,7 @@
  * import, `node:` prefix), under names that do not shadow the global timers. Every timer call
  * that stays (setInterval, a used handle, code after the timer, process.nextTick…) is reported.
  */
-import { collectNames, isFunction, isIdentifier, walk, type Node } from '../lib/ast';
+import { collectNames, forEachChildSlot, isFunction, isIdentifier, walk, type Node } from '../lib/ast';
 import { declaredNames, readModuleBindings, type ModuleBindings } from '../lib/module-bindings';
 import { ModuleImports } from '../lib/module-imports';
 import type { AwaitifyTransform, TransformContext } from '../lib/plugin';
@@ -77,30 +77,24 @@ function convertContinuation(ctx: TransformContext, site: TimerSite, imports: Mo
 function convertDelayPromises(ctx: TransformContext, program: Node, imports: ModuleImports, declared: Set<string>, wrapped: Set<Node>): boolean {
   const { j } = ctx;
   let changed = false;
-  walk(program, (node) => {
-    for (const key of Object.keys(node)) {
-      if (key === 'loc' || key === 'comments' || key === 'original') continue;
-      const value = node[key];
-      const children: Node[] = Array.isArray(value) ? value : [value];
-      children.forEach((child, index) => {
-        const delay = child && typeof child.type === 'string' ? readDelayPromise(child, declared) : null;
-        if (!delay) return;
-        if ('skip' in delay) {
-          ctx.report.skipped(child, delay.skip, delay.message);
-          wrapped.add(delay.timerCall);
-          return;
-        }
-        const args = delay.value ? [delay.ms ?? j.identifier('undefined'), delay.value] : delay.ms ? [delay.ms] : [];
-        const replacement = j.callExpression(imports.named('timers/promises', 'setTimeout', 'sleep'), args);
-        if (child.comments) replacement.comments = child.comments;
-        if (Array.isArray(value)) value[index] = replacement;
-        else node[key] = replacement;
-        ctx.report.converted(child, 'delay-promise', 'a Promise around setTimeout into setTimeout from timers/promises');
-        changed = true;
-      });
-    }
-    return true;
-  });
+  const visit = (node: Node) =>
+    forEachChildSlot(node, (child, holder, key) => {
+      const delay = readDelayPromise(child, declared);
+      if (!delay) return visit(child);
+      if ('skip' in delay) {
+        ctx.report.skipped(child, delay.skip, delay.message);
+        wrapped.add(delay.timerCall);
+        return visit(child);
+      }
+      const args = delay.value ? [delay.ms ?? j.identifier('undefined'), delay.value] : delay.ms ? [delay.ms] : [];
+      const replacement = j.callExpression(imports.named('timers/promises', 'setTimeout', 'sleep'), args);
+      if (child.comments) replacement.comments = child.comments;
+      (holder as Node)[key] = replacement;
+      ctx.report.converted(child, 'delay-promise', 'a Promise around setTimeout into setTimeout from timers/promises');
+      changed = true;
+      args.forEach(visit);
+    });
+  visit(program);
   return changed;
 }
 
