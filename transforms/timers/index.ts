@@ -29,7 +29,9 @@ export const timersTransform: AwaitifyTransform = {
     const program = ctx.root.get().node.program;
     const bindings = readModuleBindings(program);
     const names = collectNames(program);
-    const imports = new ModuleImports(ctx.j, program, bindings, names, new Transaction());
+    // An ES module with no import or export yet (a `.mjs` script) still cannot `require`.
+    const style = { ...bindings, usesImportSyntax: bindings.usesImportSyntax || ctx.moduleKind === 'module' };
+    const imports = new ModuleImports(ctx.j, program, style, names, new Transaction());
     const declared = declaredNames(program);
     const localFunctions = readLocalFunctions(program, bindings);
     const wrapped = new Set<Node>();
