@@ -3,12 +3,14 @@ import type { AwaitifyTransform } from './lib/plugin';
 import { UsageError } from '../engine/errors';
 import { callbacksTransform } from './callbacks/index';
 import { promiseChainsTransform } from './promise-chains/index';
+import { coroutinesTransform } from './coroutines/index';
+import { timersTransform } from './timers/index';
 
 let registry: readonly AwaitifyTransform[] | undefined;
 
 /** Built on first use: transform modules import the engine, which imports this registry. */
 export function listTransforms(): readonly AwaitifyTransform[] {
-  registry ??= [callbacksTransform, promiseChainsTransform];
+  registry ??= [callbacksTransform, promiseChainsTransform, coroutinesTransform, timersTransform];
   return registry;
 }
 

@@ -361,12 +361,12 @@ export function isBareReturn(statement: Node | undefined): boolean {
 }
 
 /** A `return <value>` in the callback's own body (not in nested functions). */
-function returnsValue(body: Node[]): boolean {
+export function returnsValue(body: Node[]): boolean {
   return someNode(body, (node) => node.type === 'ReturnStatement' && !!node.argument, (node) => !isFunction(node));
 }
 
 /** Let/const/class declared at the top level of `statement`; `var`s and functions go to `functionScoped`. */
-function declaredNames(statement: Node, blockScoped: Set<string>, functionScoped: Set<string>): void {
+export function declaredNames(statement: Node, blockScoped: Set<string>, functionScoped: Set<string>): void {
   if (statement.type === 'VariableDeclaration' && statement.kind !== 'var') {
     for (const d of statement.declarations) for (const n of patternNames(d.id)) blockScoped.add(n);
   }
@@ -387,7 +387,7 @@ function varNames(statement: Node, into: Set<string>): void {
  * Every variable name used in `nodes` outside the subtree `excluded`: type annotations, property
  * keys and member names do not count.
  */
-function valueNames(nodes: Node[], excluded: Node): Set<string> {
+export function valueNames(nodes: Node[], excluded: Node): Set<string> {
   const names = new Set<string>();
   for (const root of nodes) {
     walk(root, (node, parent) => {
@@ -409,7 +409,7 @@ function isReassigned(statements: Node[], name: string): boolean {
   );
 }
 
-function copyComments(from: Node, to: Node): void {
+export function copyComments(from: Node, to: Node): void {
   const comments = from.comments ?? from.leadingComments;
   if (comments?.length && to) to.comments = [...(to.comments ?? []), ...comments.filter((c: Node) => c.leading !== false)];
 }

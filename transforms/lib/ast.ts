@@ -39,15 +39,36 @@ function isLiteralLike(node: Node): boolean {
   return /Literal$/.test(node?.type ?? '');
 }
 
+/** Node keys that hold positions, comments and parser extras, not child nodes. */
+const NOT_CHILDREN = new Set(['loc', 'comments', 'leadingComments', 'trailingComments', 'original', 'tokens', 'extra']);
+
 /** Calls each child node (not crossing into nested functions when `skipFunctions`). */
 export function forEachChild(node: Node, visit: (child: Node, key: string) => void): void {
   for (const key of Object.keys(node)) {
-    if (key === 'loc' || key === 'comments' || key === 'leadingComments' || key === 'trailingComments' || key === 'original' || key === 'tokens' || key === 'extra') continue;
+    if (NOT_CHILDREN.has(key)) continue;
     const value = node[key];
     if (Array.isArray(value)) {
       for (const item of value) if (item && typeof item.type === 'string') visit(item, key);
     } else if (value && typeof value.type === 'string') {
       visit(value, key);
+    }
+  }
+}
+
+/**
+ * Like `forEachChild`, with where each child sits: `holder[key]` is the child (`holder` is the
+ * node, or the array the child is an element of), so a visitor can replace it.
+ */
+export function forEachChildSlot(node: Node, visit: (child: Node, holder: Node | Node[], key: string | number) => void): void {
+  for (const key of Object.keys(node)) {
+    if (NOT_CHILDREN.has(key)) continue;
+    const value = node[key];
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        if (item && typeof item.type === 'string') visit(item, value, index);
+      });
+    } else if (value && typeof value.type === 'string') {
+      visit(value, node, key);
     }
   }
 }

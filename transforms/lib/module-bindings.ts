@@ -95,6 +95,20 @@ function assignedNames(program: Node): Set<string> {
 
 /** Names declared more than once in the file: a binding lookup by name alone is unsafe for them. */
 function countDeclarations(program: Node): Set<string> {
+  return tallyDeclarations(program).twice;
+}
+
+/** Every name the file declares anywhere (a global of that name is shadowed somewhere). */
+export function declaredNames(program: Node): Set<string> {
+  const { seen } = tallyDeclarations(program);
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration') continue;
+    for (const specifier of statement.specifiers ?? []) seen.add(specifier.local.name);
+  }
+  return seen;
+}
+
+function tallyDeclarations(program: Node): { seen: Set<string>; twice: Set<string> } {
   const seen = new Set<string>();
   const twice = new Set<string>();
   const declare = (pattern: Node) => {
@@ -106,5 +120,5 @@ function countDeclarations(program: Node): Set<string> {
     if (node.params) for (const param of node.params) declare(param);
     if (node.type === 'CatchClause' && node.param) declare(node.param);
   });
-  return twice;
+  return { seen, twice };
 }

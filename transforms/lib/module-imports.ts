@@ -41,14 +41,17 @@ export class ModuleImports {
     });
   }
 
-  /** An expression for export `name` of `module`, e.g. `promisify` or `util.promisify`. */
-  named(module: string, name: string): Node {
+  /**
+   * An expression for export `name` of `module`, e.g. `promisify` or `util.promisify`; a new
+   * binding is called `preferredLocal` (`setTimeout` from `timers/promises` as `sleep`).
+   */
+  named(module: string, name: string, preferredLocal = name): Node {
     const existing = this.findLocal(module, name);
     if (existing) return this.j.identifier(existing);
     const whole = this.findLocal(module, '*');
     if (whole) return this.j.memberExpression(this.j.identifier(whole), this.j.identifier(name));
     return this.memo(`${module}:${name}`, () => {
-      const local = this.names.has(name) ? freshName(name, this.names) : (this.names.add(name), name);
+      const local = freshName(preferredLocal, this.names);
       const specifier = this.specifier(module);
       const j = this.j;
       this.insert(

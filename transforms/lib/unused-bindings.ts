@@ -9,11 +9,14 @@ import type { Transaction } from './transaction';
 
 const SIDE_EFFECT_FREE = new Set(['fs', 'fs/promises', 'child_process', 'stream', 'zlib', 'crypto', 'dns', 'util', 'path']);
 
-/** `names`: the local names that were in use before the rewrite; only those that lost every use go. */
-export function removeUnusedCoreBindings(tx: Transaction, program: Node, bindings: ModuleBindings, wereUsed: Set<string>): void {
+/**
+ * `names`: the local names that were in use before the rewrite; only those that lost every use go.
+ * `modules`: the modules whose bindings may go (other side-effect-free ones, such as `co`).
+ */
+export function removeUnusedCoreBindings(tx: Transaction, program: Node, bindings: ModuleBindings, wereUsed: Set<string>, modules: ReadonlySet<string> = SIDE_EFFECT_FREE): void {
   const used = usedNames(program);
   for (const [local, binding] of bindings.byLocalName) {
-    if (!SIDE_EFFECT_FREE.has(binding.module) || used.has(local) || !wereUsed.has(local)) continue;
+    if (!modules.has(binding.module) || used.has(local) || !wereUsed.has(local)) continue;
     removeBinding(tx, program, binding.statement, local);
   }
 }

@@ -1,0 +1,19 @@
+const { coroutine } = require('bluebird');
+const db = require('./db');
+
+class Inventory {
+  constructor(store) {
+    this.store = store;
+  }
+}
+
+Inventory.prototype.count = coroutine(function* (sku) {
+  const item = yield db.getItem(this.store, sku);
+  return item.id;
+});
+
+function countAt(store, sku) {
+  return new Inventory(store).count(sku);
+}
+
+module.exports = { countAt };

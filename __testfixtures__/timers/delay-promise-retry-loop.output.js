@@ -1,0 +1,17 @@
+const db = require('./db');
+
+const { setTimeout: sleep } = require('timers/promises');
+
+async function fetchWithRetry(id) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.fetch(id);
+    } catch (err) {
+      if (attempt === 3) throw err;
+      log('attempt', attempt, 'failed:', err.message);
+      await sleep(100 * attempt);
+    }
+  }
+}
+
+module.exports = { fetchWithRetry };

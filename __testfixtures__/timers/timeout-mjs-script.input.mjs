@@ -1,0 +1,9 @@
+async function main() {
+  log('starting');
+  await Promise.resolve();
+  setTimeout(() => {
+    log('shutting down');
+  }, 40);
+}
+
+main();

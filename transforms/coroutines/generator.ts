@@ -1,0 +1,96 @@
+/**
+ * The generator function a runner call runs: written inline, or named (`co(load)`) when the name
+ * is declared once in the file as a generator and the runner call is its only use (anywhere else
+ * it would still be called as a generator after the rewrite).
+ */
+import { isFunction, isIdentifier, isPropertyName, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
+import { declaredNames, type ModuleBindings } from '../lib/module-bindings';
+import type { Runner } from './runners';
+import { ownYields, yieldProblem, type Problem, type YieldFacts } from './yields';
+
+export interface GeneratorTarget {
+  fn: Node;
+  /** Set when the generator is named: the runner call becomes a plain reference or call of it. */
+  name: string | null;
+}
+
+export function resolveGenerator(argument: Node, program: Node, bindings: ModuleBindings): GeneratorTarget | Problem {
+  if (isFunction(argument)) return { fn: argument, name: null };
+  if (!isIdentifier(argument)) return { skip: 'generator-not-local', message: 'the runner is given an expression, not a generator function written here' };
+  const { name } = argument;
+  const declared = bindings.shadowed.has(name) ? null : declaredFunction(program, name);
+  if (!declared) return { skip: 'generator-not-local', message: `${name} is not a generator function declared once in this file` };
+  const { fn, exported } = declared;
+  if (exported) return { skip: 'generator-used-elsewhere', message: `${name} is exported, and other modules may call it as a generator` };
+  const uses = countReferences(program, name, fn);
+  if (uses !== 1) return { skip: 'generator-used-elsewhere', message: `${name} is used ${uses - 1} more time${uses === 2 ? '' : 's'} besides this runner call, where it must stay a generator` };
+  return { fn, name };
+}
+
+/** Why the runner's generator cannot become an async function, or null. */
+export function generatorProblem(fn: Node, runner: Runner, facts: YieldFacts): Problem | null {
+  if (!fn.generator || fn.async) return { skip: 'not-a-generator', message: `${runner.label} is given a function that is not a generator function` };
+  if (runner.kind === 'run' && usesOwnThis(fn)) {
+    return { skip: 'uses-this', message: `the generator uses its own \`this\`, which ${runner.label} sets to its own receiver` };
+  }
+  if (runner.kind === 'run' && usesOwnArguments(fn)) return { skip: 'uses-arguments', message: 'the generator reads `arguments`' };
+  if (fn.returnType) return { skip: 'return-type-annotated', message: 'the generator declares a return type, which an async function would need rewritten as Promise<…>' };
+  for (const { node } of ownYields(fn)) {
+    const problem = yieldProblem(node, runner, facts);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** What the file declares by name once: generator functions, plain functions, thunk makers. */
+export function readYieldFacts(program: Node, bindings: ModuleBindings): YieldFacts {
+  const localFunctions = new Map<string, 'generator' | 'function'>();
+  const thunkNames = new Set<string>();
+  for (const [local, binding] of bindings.byLocalName) if (/thunk/i.test(binding.module)) thunkNames.add(local);
+  walk(program, (node) => {
+    const declared =
+      node.type === 'FunctionDeclaration' && node.id ? { name: node.id.name, fn: node } : node.type === 'VariableDeclarator' && isIdentifier(node.id) && isFunction(node.init) ? { name: node.id.name, fn: node.init } : null;
+    if (declared && !declared.fn.async) localFunctions.set(declared.name, declared.fn.generator ? 'generator' : 'function');
+    if (node.type === 'VariableDeclarator' && isIdentifier(node.id) && node.init?.type === 'CallExpression') {
+      const root = rootName(node.init.callee);
+      if (root && (thunkNames.has(root) || /thunk/i.test(root))) thunkNames.add(node.id.name);
+    }
+  });
+  const promiseShadowed = declaredNames(program).has('Promise') && bindings.byLocalName.get('Promise')?.module !== 'bluebird';
+  return { localFunctions, thunkNames, promiseShadowed };
+}
+
+function rootName(node: Node): string | null {
+  while (node?.type === 'MemberExpression') node = node.object;
+  return isIdentifier(node) ? node.name : null;
+}
+
+/** The function declared as `name` (a declaration or `const name = function…`), and whether an `export` declares it. */
+function declaredFunction(program: Node, name: string): { fn: Node; exported: boolean } | null {
+  let found: { fn: Node; exported: boolean } | null = null;
+  const exporting: Node[] = [];
+  walk(program, (node, parent) => {
+    if (found) return false;
+    if (/^Export(Named|Default)Declaration$/.test(node.type)) exporting.push(node);
+    const exported = !!parent && exporting.includes(parent);
+    if (node.type === 'FunctionDeclaration' && isIdentifier(node.id, name)) found = { fn: node, exported };
+    if (node.type === 'VariableDeclarator' && isIdentifier(node.id, name) && node.init?.type === 'FunctionExpression') {
+      found = { fn: node.init, exported: program.body.some((s: Node) => exporting.includes(s) && s.declaration?.declarations?.includes(node)) };
+    }
+    return !found;
+  });
+  return found;
+}
+
+/** References of `name` as a variable, its own declaration excluded. */
+function countReferences(program: Node, name: string, fn: Node): number {
+  let count = 0;
+  walk(program, (node, parent) => {
+    if (!isIdentifier(node, name)) return true;
+    if (node === fn.id || isPropertyName(node, parent)) return true;
+    if (parent?.type === 'VariableDeclarator' && parent.id === node && parent.init === fn) return true;
+    count += 1;
+    return true;
+  });
+  return count;
+}

@@ -1,0 +1,171 @@
+/**
+ * What a coroutine yields, and its `await` form. co resolves a yielded promise, an array or a
+ * plain object of them (in parallel, recursively), a thunk and a generator; it rejects anything
+ * else. Bluebird.coroutine resolves promises only. `await` resolves promises and passes every other
+ * value through, so only yields whose resolution `await` (with `Promise.all`) reproduces convert.
+ */
+import type { JSCodeshift } from 'jscodeshift';
+import { forEachChildSlot, isFunction, isIdentifier, type Node } from '../lib/ast';
+import type { Runner } from './runners';
+
+export interface Problem {
+  skip: string;
+  message: string;
+}
+
+/** Facts about the file that tell thunks and generators apart from promises. */
+export interface YieldFacts {
+  /** Functions declared in the file by name: `generator` ones and plain (`function`) ones. */
+  localFunctions: Map<string, 'generator' | 'function'>;
+  /** Names bound to thunk makers (`thunkify`, a `*thunk*` package) or to what they return. */
+  thunkNames: Set<string>;
+  /** `Promise` is declared in the file, and not as bluebird (whose `all` works the same). */
+  promiseShadowed: boolean;
+}
+
+/** Every `yield` of the generator's own body (not of nested functions), with its parent. */
+export function ownYields(fn: Node): Array<{ node: Node; parent: Node; key: string | number; owner: Node }> {
+  const found: Array<{ node: Node; parent: Node; key: string | number; owner: Node }> = [];
+  const visit = (node: Node) =>
+    forEachChildSlot(node, (child, parent, key) => {
+      if (child.type === 'YieldExpression') found.push({ node: child, parent, key, owner: node });
+      if (!isFunction(child)) visit(child);
+    });
+  visit(fn.body);
+  return found;
+}
+
+/** Why one `yield` cannot become an `await`, or null. */
+export function yieldProblem(node: Node, runner: Runner, facts: YieldFacts): Problem | null {
+  if (node.delegate) return { skip: 'yield-delegation', message: '`yield*` hands the runner the yields of another generator' };
+  if (!node.argument) return plainValue(runner, 'nothing (`yield;`)');
+  return valueProblem(node.argument, runner, facts, true);
+}
+
+function plainValue(runner: Runner, what: string): Problem {
+  const rejected = runner.library === 'co' ? 'co rejects it ("You may only yield a function, promise, generator, array, or object")' : `${runner.label} rejects it (not a promise)`;
+  return { skip: 'yield-plain-value', message: `the coroutine yields ${what}: ${rejected}, while await would pass it through` };
+}
+
+function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolean): Problem | null {
+  if (isPlainLiteral(node)) return top ? plainValue(runner, 'a plain value') : null;
+  if (node.type === 'ArrayExpression' || node.type === 'ObjectExpression') {
+    if (runner.library === 'bluebird') {
+      return { skip: 'yield-not-promise', message: `${runner.label} resolves yielded promises only; it rejects an array or object` };
+    }
+    if (node.type === 'ArrayExpression') {
+      for (const element of node.elements) {
+        if (element?.type === 'SpreadElement') return collectionShape('an array with a spread element');
+        const problem = element && valueProblem(element, runner, facts, false);
+        if (problem) return problem;
+      }
+      return null;
+    }
+    const keys = new Set<string>();
+    for (const property of node.properties) {
+      const key = propertyKey(property);
+      if (key === null) return collectionShape('an object with a spread, a computed key, a method or an accessor');
+      if (keys.has(key)) return collectionShape(`an object with the key "${key}" twice`);
+      keys.add(key);
+      const problem = valueProblem(property.value, runner, facts, false);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  if (isFunction(node)) {
+    return node.generator
+      ? { skip: 'yield-generator', message: 'the coroutine yields a generator function, which the runner runs as a coroutine of its own' }
+      : { skip: 'yield-thunk', message: 'the coroutine yields a function (a thunk), which co calls with a callback' };
+  }
+  if (isIdentifier(node) && facts.localFunctions.has(node.name)) {
+    return facts.localFunctions.get(node.name) === 'generator'
+      ? { skip: 'yield-generator', message: `the coroutine yields the generator function ${node.name}, which the runner runs as a coroutine of its own` }
+      : { skip: 'yield-thunk', message: `the coroutine yields the function ${node.name} (a thunk), which co calls with a callback` };
+  }
+  if (node.type === 'CallExpression') {
+    const callee = node.callee;
+    if (callee.type === 'MemberExpression' && isIdentifier(callee.property, 'bind')) {
+      return { skip: 'yield-thunk', message: 'the coroutine yields a bound function (a thunk), which co calls with a callback' };
+    }
+    if (isIdentifier(callee) && facts.localFunctions.get(callee.name) === 'generator') {
+      return { skip: 'yield-generator', message: `the coroutine yields the generator ${callee.name}(), which the runner runs as a coroutine of its own` };
+    }
+    const root = calleeRoot(callee);
+    if (callee.type === 'CallExpression' || (root && facts.thunkNames.has(root))) {
+      return { skip: 'yield-thunk', message: 'the coroutine yields what a thunk maker returns (a function co calls with a callback)' };
+    }
+  }
+  return null;
+}
+
+function collectionShape(what: string): Problem {
+  return { skip: 'yield-collection-shape', message: `the coroutine yields ${what}, which has no plain Promise.all form` };
+}
+
+function isPlainLiteral(node: Node): boolean {
+  return /^(String|Numeric|Boolean|Null|BigInt|RegExp)Literal$/.test(node.type) || node.type === 'TemplateLiteral' || isIdentifier(node, 'undefined') || (node.type === 'Literal' && typeof node.value !== 'object');
+}
+
+/** A plain `key: value` property's key as text, or null for other members. */
+function propertyKey(property: Node): string | null {
+  if ((property.type !== 'ObjectProperty' && property.type !== 'Property') || property.computed || property.kind === 'get' || property.kind === 'set' || property.method) return null;
+  if (isIdentifier(property.key)) return property.key.name;
+  if (property.key.type === 'StringLiteral' || property.key.type === 'NumericLiteral' || property.key.type === 'Literal') return String(property.key.value);
+  return null;
+}
+
+function calleeRoot(callee: Node): string | null {
+  let node = callee;
+  while (node.type === 'MemberExpression') node = node.object;
+  return isIdentifier(node) ? node.name : null;
+}
+
+const RESERVED = new Set(
+  'await break case catch class const continue debugger default delete do else enum export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield arguments eval undefined'.split(' '),
+);
+
+/**
+ * The value to `await` for a yielded expression: arrays become `Promise.all([…])`, objects
+ * `Promise.all([…]).then(([a, b]) => ({ a, b }))`, each element or value in turn.
+ */
+export function awaitable(j: JSCodeshift, node: Node): Node {
+  if (node.type === 'ArrayExpression') {
+    return promiseAll(j, j.arrayExpression(node.elements.map((element: Node) => (element ? awaitable(j, element) : element))));
+  }
+  if (node.type !== 'ObjectExpression') return node;
+  const keys = node.properties.map((property: Node) => propertyKey(property)!);
+  const names = keys.map((key: string, index: number) => (/^[A-Za-z_$][\w$]*$/.test(key) && !RESERVED.has(key) ? key : `value${index + 1}`));
+  const all = promiseAll(j, j.arrayExpression(node.properties.map((property: Node) => awaitable(j, property.value))));
+  const rebuilt = j.objectExpression(
+    node.properties.map((property: Node, index: number) => {
+      const out = j.property('init', property.key, j.identifier(names[index]));
+      if (isIdentifier(property.key) && property.key.name === names[index]) out.shorthand = true;
+      return out;
+    }),
+  );
+  const toObject = j.arrowFunctionExpression([j.arrayPattern(names.map((name: string) => j.identifier(name)))], rebuilt);
+  return j.callExpression(j.memberExpression(all, j.identifier('then')), [toObject]);
+}
+
+/**
+ * `const { a, b } = yield { a: x, b: y }`: the keys are read straight back out, so the result
+ * is the array `Promise.all` gives, destructured in key order (unused keys as holes).
+ */
+export function destructuredAwait(j: JSCodeshift, pattern: Node, object: Node): { pattern: Node; value: Node } | null {
+  if (pattern?.type !== 'ObjectPattern' || object.type !== 'ObjectExpression') return null;
+  const keys: string[] = object.properties.map((property: Node) => propertyKey(property)!);
+  const targets = new Map<string, Node>();
+  for (const property of pattern.properties) {
+    if ((property.type !== 'ObjectProperty' && property.type !== 'Property') || property.computed || !isIdentifier(property.key)) return null;
+    if (!isIdentifier(property.value) || targets.has(property.key.name) || !keys.includes(property.key.name)) return null;
+    targets.set(property.key.name, property.value);
+  }
+  const elements = keys.map((key) => (targets.has(key) ? j.identifier(targets.get(key)!.name) : null));
+  while (elements.length && elements[elements.length - 1] === null) elements.pop();
+  const value = promiseAll(j, j.arrayExpression(object.properties.map((property: Node) => awaitable(j, property.value))));
+  return { pattern: j.arrayPattern(elements), value };
+}
+
+function promiseAll(j: JSCodeshift, array: Node): Node {
+  return j.callExpression(j.memberExpression(j.identifier('Promise'), j.identifier('all')), [array]);
+}
