@@ -7,7 +7,7 @@
 import type { JSCodeshift } from 'jscodeshift';
 import { isFunction, isIdentifier, isPropertyName, patternNames, walk, type Node } from '../lib/ast';
 import type { TransformContext } from '../lib/plugin';
-import { describeCall, judgeIndependence, promisifiedTarget, type CallEffect, type EffectEnv, type Judgement } from './effects';
+import { declaredNames, describeCall, judgeIndependence, promisifiedTarget, type CallEffect, type EffectEnv, type Judgement } from './effects';
 
 export interface AwaitStep {
   statement: Node;
@@ -29,18 +29,16 @@ export function readStep(statement: Node): AwaitStep | null {
 /** The first part of evaluating `call` (before it starts) that has an effect of its own, or null. */
 export function evaluationEffect(call: Node, env: EffectEnv): Node | null {
   let found: Node | null = null;
-  const visit = (node: Node) =>
-    walk(node, (child) => {
-      if (found || isFunction(child)) return false;
-      if (child === call) return true;
-      if (child.type === 'CallExpression' && promisifiedTarget(child, env.bindings)) return true;
-      if (/^(CallExpression|OptionalCallExpression|NewExpression|AssignmentExpression|UpdateExpression|AwaitExpression|YieldExpression|TaggedTemplateExpression)$/.test(child.type) || (child.type === 'UnaryExpression' && child.operator === 'delete')) {
-        found = child;
-        return false;
-      }
-      return true;
-    });
-  visit(call);
+  walk(call, (child) => {
+    if (found || isFunction(child)) return false;
+    if (child === call) return true;
+    if (child.type === 'CallExpression' && (promisifiedTarget(child, env.bindings) || describeCall(child, env).kind === 'pure')) return true;
+    if (/^(CallExpression|OptionalCallExpression|NewExpression|AssignmentExpression|UpdateExpression|AwaitExpression|YieldExpression|TaggedTemplateExpression)$/.test(child.type) || (child.type === 'UnaryExpression' && child.operator === 'delete')) {
+      found = child;
+      return false;
+    }
+    return true;
+  });
   return found;
 }
 
@@ -108,10 +106,11 @@ function parallelizeList(ctx: TransformContext, body: Node[], env: EffectEnv): b
       reportSeparated(ctx, steps, body, index, env);
       continue;
     }
-    const effectful = evaluationEffect(step.call, env);
-    if (effectful) {
-      if (group.length) ctx.report.skipped(located(step.statement), 'effects-in-arguments', `evaluating the call to ${step.effect.label} has effects of its own, which must wait for the await before it`);
+    // The first call of a group starts when it did; only the later ones start earlier.
+    if (group.length && evaluationEffect(step.call, env)) {
+      ctx.report.skipped(located(step.statement), 'effects-in-arguments', `evaluating the call to ${step.effect.label} has effects of its own, which must wait for the await before it`);
       close();
+      group.push(step);
       continue;
     }
     const kindClash = group.some((other) => other.declaration && step.declaration && other.declaration.kind !== step.declaration.kind);
@@ -140,21 +139,33 @@ function reportSeparated(ctx: TransformContext, steps: Array<Step | null>, body:
   if (before && after && !fedByMiddle && !evaluationEffect(after.call, env) && !pairProblem(before, after, env)) {
     ctx.report.skipped(located(after.statement), 'separated-by-statement', `a statement runs between the awaits of ${before.effect.label} and ${after.effect.label}; it stays between them`);
   }
-  // Two single-await try blocks: each call has its own handler.
+  // Two try blocks of one await each: each call has its own handler.
   const previous = body[index - 1];
   if (statement.type === 'TryStatement' && previous?.type === 'TryStatement') {
-    const last = readTryStep(previous, 'last', env);
-    const first = readTryStep(statement, 'first', env);
-    if (last && first && !evaluationEffect(first.call, env) && !pairProblem(last, first, env)) {
-      ctx.report.skipped(located(first.statement), 'different-handlers', `the awaits of ${last.effect.label} and ${first.effect.label} are in try blocks with different handlers`);
+    const first = onlyAwaitedCall(previous);
+    const second = onlyAwaitedCall(statement);
+    if (!first || !second || evaluationEffect(second, env)) return;
+    const written = new Set(declaredNames(previous.block));
+    walk(previous.block, (node) => {
+      if (node.type === 'AssignmentExpression') patternNames(node.left).forEach((name) => written.add(name));
+      return true;
+    });
+    const fed = [...namesUsed(second, env)].some((name) => written.has(name));
+    const [a, b] = [describeCall(first, env), describeCall(second, env)];
+    if (!fed && judgeIndependence(a, b, env).independent) {
+      ctx.report.skipped(located(second), 'different-handlers', `the awaits of ${a.label} and ${b.label} are in try blocks with different handlers`);
     }
   }
 }
 
-function readTryStep(statement: Node, which: 'first' | 'last', env: EffectEnv): Step | null {
-  const list = statement.block.body;
-  const step = readStep(which === 'first' ? list[0] : list[list.length - 1]);
-  return step ? { ...step, effect: describeCall(step.call, env) } : null;
+/** The one call awaited in a try block (outside nested functions), or null. */
+function onlyAwaitedCall(statement: Node): Node | null {
+  const awaited: Node[] = [];
+  walk(statement.block, (node) => {
+    if (node.type === 'AwaitExpression') awaited.push(node.argument);
+    return !isFunction(node);
+  });
+  return awaited.length === 1 && awaited[0]?.type === 'CallExpression' ? awaited[0] : null;
 }
 
 function rewriteGroup(ctx: TransformContext, body: Node[], group: Step[], env: EffectEnv): void {
@@ -173,7 +184,10 @@ function rewriteGroup(ctx: TransformContext, body: Node[], group: Step[], env: E
   const comments = group.flatMap((step) => step.statement.comments ?? []);
   if (comments.length) replacement.comments = comments;
   body.splice(start, group.length, replacement);
-  const reasons = group.slice(1).map((step, i) => independenceReason(group[i].effect, step.effect, env));
+  const allRead = group.every((step) => step.effect.kind === 'read');
+  const reasons = allRead
+    ? [`every call only reads: ${[...new Set(group.map((step) => step.effect.why))].join('; ')}`]
+    : [...new Set(group.flatMap((step, i) => group.slice(0, i).map((earlier) => independenceReason(earlier.effect, step.effect, env))))];
   ctx.report.note(
     located(group[0].statement),
     'parallel-awaits',

@@ -9,6 +9,7 @@ export function readEffectEnv(ctx: TransformContext, program: Node): EffectEnv {
   const helpers = new Map<string, Node>();
   const functions = new Map<string, Node>();
   const mutableNames = new Set<string>();
+  const arrayNames = new Set<string>();
   for (const statement of program.body) {
     if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
     for (const declarator of statement.declarations) {
@@ -21,9 +22,31 @@ export function readEffectEnv(ctx: TransformContext, program: Node): EffectEnv {
     if (node.type === 'VariableDeclarator' && isIdentifier(node.id)) {
       if (isFunction(node.init)) functions.set(node.id.name, node.init);
       if (/^(ObjectExpression|ArrayExpression|NewExpression)$/.test(node.init?.type ?? '')) mutableNames.add(node.id.name);
+      if (isArrayValue(node.init) || isArrayType(node.id.typeAnnotation)) arrayNames.add(node.id.name);
     }
+    if (isFunction(node)) for (const param of node.params) if (isIdentifier(param) && isArrayType(param.typeAnnotation)) arrayNames.add(param.name);
   });
   // A name declared twice may be another function where it is called.
-  for (const name of [...bindings.shadowed, ...bindings.reassigned]) if (functions.has(name)) functions.set(name, null);
-  return { bindings, helpers, functions, mutableNames, pure: ctx.options.pure, sequential: ctx.options.sequential };
+  for (const name of [...bindings.shadowed, ...bindings.reassigned]) {
+    if (functions.has(name)) functions.set(name, null);
+    arrayNames.delete(name);
+  }
+  return { bindings, helpers, functions, mutableNames, arrayNames, pure: ctx.options.pure, sequential: ctx.options.sequential };
+}
+
+const ARRAY_METHODS = /^(map|filter|slice|concat|split|flat|flatMap)$/;
+
+/** `[…]`, `xs.map(…)`, `Object.keys(…)`, `Array.from(…)`: an array whatever the input. */
+function isArrayValue(node: Node): boolean {
+  if (node?.type === 'ArrayExpression') return true;
+  if (node?.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || !isIdentifier(node.callee.property)) return false;
+  const { object, property } = node.callee;
+  if (isIdentifier(object, 'Object')) return /^(keys|values|entries)$/.test(property.name);
+  if (isIdentifier(object, 'Array')) return /^(from|of)$/.test(property.name);
+  return property.name === 'split' || (ARRAY_METHODS.test(property.name) && isArrayValue(object));
+}
+
+function isArrayType(annotation: Node): boolean {
+  const type = annotation?.typeAnnotation;
+  return type?.type === 'TSArrayType' || (type?.type === 'TSTypeReference' && isIdentifier(type.typeName, 'Array'));
 }

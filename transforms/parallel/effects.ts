@@ -34,6 +34,8 @@ export interface EffectEnv {
   functions: Map<string, Node | null>;
   /** Names declared anywhere with an object, array or `new` value: a call may fill them in. */
   mutableNames: Set<string>;
+  /** Names declared once, with an array value or an array type. */
+  arrayNames: Set<string>;
   pure: readonly string[];
   sequential: readonly string[];
 }
@@ -222,15 +224,15 @@ export type Judgement = { independent: true; reason: string } | { independent: f
 /** May `b` run before `a` has finished? `a` comes first in the source. */
 export function judgeIndependence(a: CallEffect, b: CallEffect, env: Pick<EffectEnv, 'mutableNames'>): Judgement {
   if (a.sequential || b.sequential) return { independent: false, reason: (a.sequential ? a : b).why };
+  if (a.kind === 'pure' || b.kind === 'pure') return { independent: true, reason: (a.kind === 'pure' ? a : b).why };
   const shared = sharedArgument(a, b);
   if (shared && (a.kind === 'write' || b.kind === 'write')) {
     const writer = a.kind === 'write' ? a : b;
     return { independent: false, reason: `both calls receive \`${shared}\`, which ${writer.label} may change` };
   }
-  if (shared && env.mutableNames.has(shared) && a.kind !== 'pure' && b.kind !== 'pure' && !(a.paths && b.paths)) {
+  if (shared && env.mutableNames.has(shared) && !(a.paths && b.paths)) {
     return { independent: false, reason: `both calls receive the object \`${shared}\`; ${a.label} may fill it in for ${b.label}` };
   }
-  if (a.kind === 'pure' || b.kind === 'pure') return { independent: true, reason: (a.kind === 'pure' ? a : b).why };
   if (a.kind === 'read' && b.kind === 'read') return { independent: true, reason: `both only read: ${a.why}; ${b.why}` };
   if (a.paths && b.paths) {
     return distinctLiteralPaths([...a.paths, ...b.paths])
