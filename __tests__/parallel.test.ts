@@ -92,3 +92,17 @@ describe('parallel conversions keep every outcome (same results and errors, same
     }, 60_000);
   }
 });
+
+describe('counter joins keep how the completion callback fails', () => {
+  it('an exception thrown by the callback stays uncaught, in the input and the output alike', async () => {
+    const files = ['input', 'output'].map((kind) => ({ filename: path.join(FIXTURES, `counter-fired-requests.${kind}.js`) }));
+    const scenarioFile = { path: path.join(FIXTURES, 'counter-fired-requests.scenario.js') };
+    const runs = await runPrograms(files, scenarioFile);
+    for (const program of runs) {
+      const byName = Object.fromEntries(program.map((run) => [run.name, run.log]));
+      expect(byName['the callback throws on success'].filter((line) => line.includes('uncaught exception'))).toHaveLength(1);
+      expect(byName['the callback throws on error'].filter((line) => line.includes('uncaught exception'))).toHaveLength(1);
+    }
+    expect(runs[1].map((run) => run.log)).toEqual(runs[0].map((run) => run.log));
+  }, 60_000);
+});
