@@ -80,13 +80,18 @@ type Step = AwaitStep & { effect: CallEffect };
 /** Groups consecutive steps of every statement list; rewrites groups of two or more. */
 export function parallelizeAwaits(ctx: TransformContext, program: Node, env: EffectEnv): boolean {
   let changed = false;
+  for (const body of statementLists(program)) if (parallelizeList(ctx, body, env)) changed = true;
+  return changed;
+}
+
+/** Every statement list of the file (blocks and the top level), collected before any edit. */
+export function statementLists(program: Node): Node[][] {
   const lists: Node[][] = [];
   walk(program, (node) => {
     if (node.type === 'BlockStatement' || node.type === 'Program') lists.push(node.body);
     return true;
   });
-  for (const body of lists) if (parallelizeList(ctx, body, env)) changed = true;
-  return changed;
+  return lists;
 }
 
 function parallelizeList(ctx: TransformContext, body: Node[], env: EffectEnv): boolean {
@@ -172,7 +177,7 @@ function onlyAwaitedCall(statement: Node): Node | null {
 function rewriteGroup(ctx: TransformContext, body: Node[], group: Step[], env: EffectEnv): void {
   const { j } = ctx;
   const start = body.indexOf(group[0].statement);
-  const all = promiseAll(j, group.map((step) => step.call));
+  const all = promiseAll(j, j.arrayExpression(group.map((step) => step.call)));
   const declared = group.filter((step) => step.declaration);
   let replacement: Node;
   if (declared.length === 0) {
@@ -208,6 +213,7 @@ export function located(node: Node): Node {
   return found;
 }
 
-export function promiseAll(j: JSCodeshift, elements: Node[]): Node {
-  return j.awaitExpression(j.callExpression(j.memberExpression(j.identifier('Promise'), j.identifier('all')), [j.arrayExpression(elements)]));
+/** `await Promise.all(<promises>)`. */
+export function promiseAll(j: JSCodeshift, promises: Node): Node {
+  return j.awaitExpression(j.callExpression(j.memberExpression(j.identifier('Promise'), j.identifier('all')), [promises]));
 }

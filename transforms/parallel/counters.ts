@@ -33,7 +33,7 @@ import { readModuleBindings } from '../lib/module-bindings';
 import { ModuleImports } from '../lib/module-imports';
 import type { TransformContext } from '../lib/plugin';
 import { Transaction } from '../lib/transaction';
-import { located } from './awaits';
+import { located, statementLists } from './awaits';
 
 interface Problem {
   skip: string;
@@ -60,15 +60,10 @@ const isNumber = (node: Node, value: number) => (node?.type === 'NumericLiteral'
 const text = (node: Node): string => JSON.stringify(node, (key, value) => (['loc', 'start', 'end', 'comments', 'tokens', 'extra', 'range', 'original'].includes(key) ? undefined : value));
 
 export function joinCounters(ctx: TransformContext, program: Node): boolean {
-  const lists: Node[][] = [];
-  walk(program, (node) => {
-    if (node.type === 'BlockStatement') lists.push(node.body);
-    return true;
-  });
   let changed = false;
   let env: SourceEnv | null = null;
   const sourceEnv = () => (env ??= promiseEnv(ctx, program));
-  for (const body of lists) {
+  for (const body of statementLists(program)) {
     for (let index = 0; index < body.length; index += 1) {
       const counter = counterDeclaration(body[index]);
       if (!counter) continue;

@@ -8,19 +8,14 @@
 import type { JSCodeshift } from 'jscodeshift';
 import { isFunction, isIdentifier, patternNames, someNode, walk, type Node } from '../lib/ast';
 import type { TransformContext } from '../lib/plugin';
-import { located } from './awaits';
+import { located, promiseAll, statementLists } from './awaits';
 import { declaredNames, describeCall, promisifiedTarget, type EffectEnv } from './effects';
 
 type LoopProblem = { code: string; message: string };
 
 export function parallelizeLoops(ctx: TransformContext, program: Node, env: EffectEnv): boolean {
-  const lists: Node[][] = [];
-  walk(program, (node) => {
-    if (node.type === 'BlockStatement' || node.type === 'Program') lists.push(node.body);
-    return true;
-  });
   let changed = false;
-  for (const body of lists) {
+  for (const body of statementLists(program)) {
     for (let index = 0; index < body.length; index += 1) {
       const loop = body[index];
       if (loop.type !== 'ForOfStatement' || loop.await || !awaitsInBody(loop.body)) continue;
@@ -109,7 +104,7 @@ function rewriteLoop(ctx: TransformContext, body: Node[], index: number, env: Ef
   const { j } = ctx;
   const loop = body[index];
   const param = loop.left.declarations[0].id;
-  const all = (fn: Node) => j.awaitExpression(j.callExpression(j.memberExpression(j.identifier('Promise'), j.identifier('all')), [mapOver(j, loop.right, fn, env)]));
+  const all = (fn: Node) => promiseAll(j, mapOver(j, loop.right, fn, env));
   const push = pushTarget(loop, body[index - 1]);
   const reason = 'every iteration only reads and assigns nothing declared outside the loop';
   if (push) {
