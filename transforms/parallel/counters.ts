@@ -155,6 +155,10 @@ function convertJoin(ctx: TransformContext, body: Node[], index: number, counter
   const shape = counter.init.type === 'MemberExpression' ? readForEachJoin(starter, counter, names) : readFiredJoin(body, position, counter, names);
   if ('skip' in shape) return shape;
   const { callbacks, cb, results, statementsUsed } = shape;
+  if (guard && !guardDelivers(guard, cb, results)) return { skip: 'join-shape', message: 'the empty-list guard does not call back with the (empty) results' };
+  if (results && !declarations.some((s) => isIdentifier(s.declarations[0].id, results) && isEmptyResults(s.declarations[0].init, counter.init))) {
+    return { skip: 'join-shape', message: 'the results array does not start empty (`[]` or `new Array(items.length)`)' };
+  }
   // The join's variables must not be used anywhere else.
   const stores = results ? [results] : callbacks.map((c) => c.store.name);
   const declared = new Set(declarations.map((s) => s.declarations.map((d: Node) => d.id.name)).flat());
@@ -209,6 +213,19 @@ function isEmptyGuard(statement: Node, counter: { name: string; init: Node }): b
   if (!empty) return false;
   const consequent = statement.consequent.type === 'BlockStatement' && statement.consequent.body.length === 1 ? statement.consequent.body[0] : statement.consequent;
   return consequent.type === 'ReturnStatement' && consequent.argument?.type === 'CallExpression' && isIdentifier(consequent.argument.callee);
+}
+
+/** `return cb(null, results)` in the guard. */
+function guardDelivers(guard: Node, cb: string, results: string | null): boolean {
+  const call = (guard.consequent.type === 'BlockStatement' ? guard.consequent.body[0] : guard.consequent).argument;
+  const [first, second] = call.arguments;
+  return isIdentifier(call.callee, cb) && call.arguments.length === 2 && (first.type === 'NullLiteral' || (first.type === 'Literal' && first.value === null)) && !!results && isIdentifier(second, results);
+}
+
+/** `[]`, or `new Array(items.length)` for the items the counter counts. */
+function isEmptyResults(init: Node, count: Node): boolean {
+  if (init?.type === 'ArrayExpression') return init.elements.length === 0;
+  return init?.type === 'NewExpression' && isIdentifier(init.callee, 'Array') && init.arguments.length === 1 && text(init.arguments[0]) === text(count);
 }
 
 /** The guard delivers `[]` instead of the (empty) results array, and tests the list itself: edited in place. */

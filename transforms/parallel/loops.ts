@@ -63,6 +63,9 @@ function loopProblem(loop: Node, previous: Node | undefined, env: EffectEnv): Lo
   }
   const control = someNode(loop.body, (node) => /^(BreakStatement|ContinueStatement|ReturnStatement|LabeledStatement|YieldExpression)$/.test(node.type) || isIdentifier(node, 'arguments'), (node) => !isFunction(node));
   if (control) return { code: 'loop-control', message: 'the loop body breaks, continues, returns or yields: its iterations cannot run as separate functions' };
+  // `var` in the body is the enclosing function's: an arrow would make it its own.
+  const hoisted = someNode(loop.body, (node) => (node.type === 'VariableDeclaration' && node.kind === 'var') || node.type === 'FunctionDeclaration', (node) => !isFunction(node));
+  if (hoisted) return { code: 'loop-shape', message: 'the loop body declares a `var` or a function, which belongs to the enclosing function' };
   const local = new Set([...patternNames(loop.left.declarations[0].id), ...declaredNames(loop.body)]);
   // The result array of the push shape is filled by Promise.all instead: not an effect.
   const push = pushTarget(loop, previous)?.push;
