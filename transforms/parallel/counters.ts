@@ -251,9 +251,11 @@ function readJoinCallback(call: Node, names: Omit<Names, 'cb'> & { cb?: string }
   if (flagCheck.type !== 'IfStatement' || flagCheck.alternate || !isIdentifier(flagCheck.test, names.failed) || !isBareReturn(flagCheck.consequent)) return shape;
   // if (err) { failed = true; return cb(err); }
   if (errorCheck.type !== 'IfStatement' || errorCheck.alternate || !isIdentifier(errorCheck.test, errParam) || errorCheck.consequent.type !== 'BlockStatement') return shape;
-  const [setFlag, report] = errorCheck.consequent.body;
-  if (errorCheck.consequent.body.length !== 2 || !isFlagSet(setFlag, names.failed)) return shape;
-  const reported = report.type === 'ReturnStatement' ? report.argument : null;
+  // `failed = true; return cb(err);` or `failed = true; cb(err); return;`
+  const [setFlag, report, after] = errorCheck.consequent.body;
+  const split = errorCheck.consequent.body.length === 3 && report.type === 'ExpressionStatement' && after.type === 'ReturnStatement' && !after.argument;
+  if ((errorCheck.consequent.body.length !== 2 && !split) || !isFlagSet(setFlag, names.failed)) return shape;
+  const reported = split ? report.expression : report.type === 'ReturnStatement' ? report.argument : null;
   if (reported?.type !== 'CallExpression' || !isIdentifier(reported.callee) || reported.arguments.length !== 1 || !isIdentifier(reported.arguments[0], errParam)) return shape;
   const cb = reported.callee.name;
   if (names.cb && names.cb !== cb) return shape;
