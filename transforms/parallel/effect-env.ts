@@ -31,7 +31,7 @@ export function readEffectEnv(ctx: TransformContext, program: Node): EffectEnv {
     if (functions.has(name)) functions.set(name, null);
     arrayNames.delete(name);
   }
-  return { bindings, helpers, functions, mutableNames, arrayNames, pure: ctx.options.pure, sequential: ctx.options.sequential };
+  return { bindings, helpers, functions, judged: new Map(), mutableNames, arrayNames, pure: ctx.options.pure, sequential: ctx.options.sequential };
 }
 
 const ARRAY_METHODS = /^(map|filter|slice|concat|split|flat|flatMap)$/;

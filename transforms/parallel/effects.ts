@@ -34,6 +34,8 @@ export interface EffectEnv {
   functions: Map<string, Node | null>;
   /** Names declared anywhere with an object, array or `new` value: a call may fill them in. */
   mutableNames: Set<string>;
+  /** What each function of the file does, once judged from its body. */
+  judged: Map<Node, Pick<CallEffect, 'kind' | 'receiver' | 'paths' | 'why'>>;
   /** Names declared once, with an array value or an array type. */
   arrayNames: Set<string>;
   pure: readonly string[];
@@ -159,24 +161,34 @@ function describeCore(core: { module: string; member: string }, base: Pick<CallE
  */
 function describeLocalFunction(fn: Node, base: Pick<CallEffect, 'label' | 'args' | 'sequential'>, env: EffectEnv, visiting: Set<Node>): CallEffect {
   const { label } = base;
-  if (visiting.has(fn)) return { ...base, kind: 'read', receiver: null, paths: null, why: `${label} recurses` };
+  // Recursion is judged as writing: a sound answer that can be cached (each body is read once).
+  if (visiting.has(fn)) return { ...base, kind: 'write', receiver: null, paths: null, why: `${label} is recursive` };
+  const cached = env.judged.get(fn);
+  if (cached) return { ...base, ...cached };
   visiting.add(fn);
   try {
-    const outer = assignedOuterName(fn);
-    if (outer) return { ...base, kind: 'write', receiver: null, paths: null, why: `${label} assigns \`${outer}\`, declared outside it` };
-    const inner: CallEffect[] = [];
-    walk(fn.body, (node) => {
-      if (node.type === 'CallExpression' && !promisifiedTarget(node, env.bindings)) inner.push(describeCall(node, env, visiting));
-      return true;
-    });
-    const writes = inner.filter((effect) => effect.kind === 'write');
-    if (writes.length === 0) return { ...base, kind: 'read', receiver: null, paths: null, why: inner.length ? `${label} only reads (${inner.filter((e) => e.kind === 'read').map((e) => e.label).join(', ') || 'pure calls'})` : `${label} calls nothing` };
-    const receivers = new Set(writes.map((w) => w.receiver));
-    const receiver = receivers.size === 1 ? writes[0].receiver : null;
-    return { ...base, kind: 'write', receiver, paths: null, why: `${label} calls ${writes[0].label}, which may write` };
+    const effect = judgeBody(fn, base, env, visiting);
+    env.judged.set(fn, { kind: effect.kind, receiver: effect.receiver, paths: null, why: effect.why });
+    return effect;
   } finally {
     visiting.delete(fn);
   }
+}
+
+function judgeBody(fn: Node, base: Pick<CallEffect, 'label' | 'args' | 'sequential'>, env: EffectEnv, visiting: Set<Node>): CallEffect {
+  const { label } = base;
+  const outer = assignedOuterName(fn);
+  if (outer) return { ...base, kind: 'write', receiver: null, paths: null, why: `${label} assigns \`${outer}\`, declared outside it` };
+  const inner: CallEffect[] = [];
+  walk(fn.body, (node) => {
+    if (node.type === 'CallExpression' && !promisifiedTarget(node, env.bindings)) inner.push(describeCall(node, env, visiting));
+    return true;
+  });
+  const writes = inner.filter((effect) => effect.kind === 'write');
+  if (writes.length === 0) return { ...base, kind: 'read', receiver: null, paths: null, why: inner.length ? `${label} only reads (${inner.filter((e) => e.kind === 'read').map((e) => e.label).join(', ') || 'pure calls'})` : `${label} calls nothing` };
+  const receivers = new Set(writes.map((w) => w.receiver));
+  const receiver = receivers.size === 1 ? writes[0].receiver : null;
+  return { ...base, kind: 'write', receiver, paths: null, why: `${label} calls ${writes[0].label}, which may write` };
 }
 
 /** The first name assigned (or updated, or written through `x.y =`) in `fn` that `fn` does not declare. */
