@@ -1,6 +1,7 @@
 /** What the effect model needs to know about the whole file, read once per run. */
 import { isFunction, isIdentifier, walk, type Node } from '../lib/ast';
 import { readModuleBindings } from '../lib/module-bindings';
+import { calleePath } from '../callbacks/promise-apis';
 import type { TransformContext } from '../lib/plugin';
 import { promisifiedTarget, type EffectEnv } from './effects';
 
@@ -27,6 +28,7 @@ export function readEffectEnv(ctx: TransformContext, program: Node): EffectEnv {
     if (isFunction(node)) for (const param of node.params) if (isIdentifier(param) && isArrayType(param.typeAnnotation)) arrayNames.add(param.name);
   });
   // A name declared twice may be another function where it is called.
+  readExportedFunctions(program, functions);
   for (const name of [...bindings.shadowed, ...bindings.reassigned]) {
     if (functions.has(name)) functions.set(name, null);
     arrayNames.delete(name);
@@ -49,4 +51,29 @@ function isArrayValue(node: Node): boolean {
 function isArrayType(annotation: Node): boolean {
   const type = annotation?.typeAnnotation;
   return type?.type === 'TSArrayType' || (type?.type === 'TSTypeReference' && isIdentifier(type.typeName, 'Array'));
+}
+
+/**
+ * `exports.load = function…`, `module.exports.load = …`, `module.exports = { load }`: a call of
+ * `exports.load(…)` in the file runs that function, so it is judged by its body, not its name.
+ */
+function readExportedFunctions(program: Node, functions: Map<string, Node | null>): void {
+  const register = (key: string, value: Node) => {
+    const fn = isFunction(value) ? value : isIdentifier(value) ? functions.get(value.name) : undefined;
+    if (fn === undefined) return;
+    for (const path of [`exports.${key}`, `module.exports.${key}`]) functions.set(path, functions.has(path) ? null : fn);
+  };
+  for (const statement of program.body) {
+    const e = statement.type === 'ExpressionStatement' ? statement.expression : null;
+    if (e?.type !== 'AssignmentExpression' || e.operator !== '=') continue;
+    const target = calleePath(e.left);
+    const member = target?.match(/^(?:module\.)?exports\.([\w$]+)$/);
+    if (member) register(member[1], e.right);
+    if (target === 'module.exports' && e.right.type === 'ObjectExpression') {
+      for (const property of e.right.properties) {
+        if ((property.type === 'ObjectProperty' || property.type === 'Property') && !property.computed && isIdentifier(property.key)) register(property.key.name, property.value);
+        if (property.type === 'ObjectMethod' && !property.computed && isIdentifier(property.key)) register(property.key.name, property);
+      }
+    }
+  }
 }

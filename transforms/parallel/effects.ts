@@ -30,7 +30,7 @@ export interface EffectEnv {
   bindings: ModuleBindings;
   /** Top-level `const xAsync = promisify(target)` helpers: name -> target. */
   helpers: Map<string, Node>;
-  /** Functions declared in the file, by name; null when the name is declared or assigned more than once. */
+  /** Functions declared in the file, by name (`load`, `exports.load`); null when the name is declared or assigned more than once. */
   functions: Map<string, Node | null>;
   /** Names declared anywhere with an object, array or `new` value: a call may fill them in. */
   mutableNames: Set<string>;
@@ -132,8 +132,8 @@ export function describeCall(call: Node, env: EffectEnv, visiting = new Set<Node
   if (core) return describeCore(core, base);
   if (path && PURE_GLOBALS.test(path)) return { ...base, kind: 'pure', receiver: null, why: `${label} has no side effects` };
   const name = nameOf(target);
-  if (isIdentifier(target) && env.functions.has(target.name)) {
-    const fn = env.functions.get(target.name);
+  if (path && env.functions.has(path)) {
+    const fn = env.functions.get(path);
     if (!fn) return { ...base, kind: 'write', receiver: null, why: `${label} names more than one function in this file` };
     return describeLocalFunction(fn, base, env, visiting);
   }
