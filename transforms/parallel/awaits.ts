@@ -5,7 +5,7 @@
  * evaluating their call has no effect of its own, and the effect model judges every pair independent.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isFunction, isIdentifier, isPropertyName, patternNames, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
 import type { TransformContext } from '../lib/plugin';
 import { declaredNames, describeCall, judgeIndependence, promisifiedTarget, type CallEffect, type EffectEnv, type Judgement } from './effects';
 
@@ -23,6 +23,8 @@ export function readStep(statement: Node): AwaitStep | null {
   if (statement?.type !== 'VariableDeclaration' || statement.declare || statement.declarations.length !== 1) return null;
   const [declarator] = statement.declarations;
   if (declarator.id.typeAnnotation || declarator.init?.type !== 'AwaitExpression' || declarator.init.argument?.type !== 'CallExpression') return null;
+  // Defaults and computed keys run when the value is destructured: after the whole group, then.
+  if (someNode(declarator.id, (node) => (node.type === 'AssignmentPattern' && !/Literal$/.test(node.right.type)) || ((node.type === 'ObjectProperty' || node.type === 'Property') && node.computed))) return null;
   return { statement, call: declarator.init.argument, declaration: { kind: statement.kind, id: declarator.id } };
 }
 
@@ -137,7 +139,7 @@ function reportSeparated(ctx: TransformContext, steps: Array<Step | null>, body:
   const statement = body[index];
   const middle = new Set<string>();
   walk(statement, (node) => {
-    if (node.type === 'VariableDeclarator') patternNames(node.id, [...middle]).forEach((name) => middle.add(name));
+    if (node.type === 'VariableDeclarator') patternNames(node.id).forEach((name) => middle.add(name));
     if (node.type === 'AssignmentExpression') patternNames(node.left).forEach((name) => middle.add(name));
     return true;
   });
