@@ -28,7 +28,7 @@
 import type { JSCodeshift } from 'jscodeshift';
 import { hoistAnchor, promiseSourceFor, type PromiseSourceEnv } from '../callbacks/promise-source';
 import { matchesPromiseApi } from '../callbacks/promise-apis';
-import { collectNames, freshName, isFunction, isIdentifier, walk, type Node } from '../lib/ast';
+import { collectNames, freshName, isFunction, isIdentifier, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
 import { readModuleBindings } from '../lib/module-bindings';
 import { ModuleImports } from '../lib/module-imports';
 import type { TransformContext } from '../lib/plugin';
@@ -290,6 +290,8 @@ function readForEachJoin(statement: Node, counter: { name: string; init: Node },
   if (e.arguments.length !== 1 || !isFunction(fn) || fn.async || fn.params.length !== 2 || !fn.params.every((p: Node) => isIdentifier(p)) || fn.body.type !== 'BlockStatement' || fn.body.body.length !== 1) return shape;
   const inner = fn.body.body[0];
   if (inner.type !== 'ExpressionStatement' || inner.expression.type !== 'CallExpression') return shape;
+  // The mapping arrow would see the enclosing function's `this` and `arguments`, not the callback's.
+  if (fn.type !== 'ArrowFunctionExpression' && (usesOwnThis(fn) || usesOwnArguments(fn))) return shape;
   const callback = readJoinCallback(inner.expression, names);
   if ('skip' in callback) return callback;
   const indexName = fn.params[1].name;
