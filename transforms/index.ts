@@ -5,12 +5,13 @@ import { callbacksTransform } from './callbacks/index';
 import { promiseChainsTransform } from './promise-chains/index';
 import { coroutinesTransform } from './coroutines/index';
 import { timersTransform } from './timers/index';
+import { parallelTransform } from './parallel/index';
 
 let registry: readonly AwaitifyTransform[] | undefined;
 
 /** Built on first use: transform modules import the engine, which imports this registry. */
 export function listTransforms(): readonly AwaitifyTransform[] {
-  registry ??= [callbacksTransform, promiseChainsTransform, coroutinesTransform, timersTransform];
+  registry ??= [callbacksTransform, promiseChainsTransform, coroutinesTransform, timersTransform, parallelTransform];
   return registry;
 }
 

@@ -29,8 +29,11 @@ export function calleePath(node: Node): string | null {
 }
 
 export function matchesPromiseApi(call: Node, patterns: readonly string[]): boolean {
-  if (patterns.length === 0) return false;
-  const path = calleePath(call.callee);
+  return matchesCalleePattern(calleePath(call.callee), patterns);
+}
+
+/** A callee path (`db.query`) against config patterns (`promiseApis`, `pure`, `sequential`). */
+export function matchesCalleePattern(path: string | null, patterns: readonly string[]): boolean {
   return !!path && patterns.some((pattern) => patternToRegExp(pattern).test(path));
 }
 

@@ -1,0 +1,20 @@
+const db = require('./db');
+
+function loadAll(ids, cb) {
+  const results = [];
+  let pending = ids.length;
+  let failed = false;
+  ids.forEach(function (id, i) {
+    db.load(id, function (err, item) {
+      if (failed) return;
+      if (err) {
+        failed = true;
+        return cb(err);
+      }
+      results[i] = item;
+      if (--pending === 0) cb(null, results);
+    });
+  });
+}
+
+module.exports = { loadAll };

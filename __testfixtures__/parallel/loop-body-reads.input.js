@@ -1,0 +1,12 @@
+const db = require('./db');
+
+async function checkPlans(ids) {
+  for (const id of ids) {
+    const user = await db.getUser(id);
+    const plan = await db.getPlan(user.planId);
+    if (!plan) throw new Error('no plan for ' + id);
+  }
+  return ids.length;
+}
+
+module.exports = { checkPlans };

@@ -1,0 +1,286 @@
+/**
+ * The effect model: what an awaited call reads or writes, so two calls can be judged independent
+ * (their order may change) or not. Sources, most specific first: the config's `sequential` and
+ * `pure` patterns, Node core APIs (fs reads and writes of a path, dns reads, zlib/crypto pure),
+ * functions declared in the file (from their bodies), and name heuristics (`get…`, `load…` read).
+ * Anything else may write.
+ */
+import { calleePath, matchesCalleePattern } from '../callbacks/promise-apis';
+import { isFunction, isIdentifier, patternNames, walk, type Node } from '../lib/ast';
+import type { ModuleBindings } from '../lib/module-bindings';
+
+export type EffectKind = 'pure' | 'read' | 'write';
+
+export interface CallEffect {
+  /** The callee as written, for messages: `db.getSubject`. */
+  label: string;
+  kind: EffectKind;
+  /** Where its effects go: the receiver (`db`, `this.cache`), a module (`./db`), `fs`; null: anywhere. */
+  receiver: string | null;
+  /** fs calls: the path arguments. */
+  paths: Node[] | null;
+  /** Why it was classified so, for the report. */
+  why: string;
+  sequential: boolean;
+  /** The call's own arguments (without a `promisify(…).call` receiver). */
+  args: Node[];
+}
+
+export interface EffectEnv {
+  bindings: ModuleBindings;
+  /** Top-level `const xAsync = promisify(target)` helpers: name -> target. */
+  helpers: Map<string, Node>;
+  /** Functions declared in the file, by name (`load`, `exports.load`); null when the name is declared or assigned more than once. */
+  functions: Map<string, Node | null>;
+  /** Names declared anywhere with an object, array or `new` value: a call may fill them in. */
+  mutableNames: Set<string>;
+  /** What each function of the file does, once judged from its body. */
+  judged: Map<Node, Pick<CallEffect, 'kind' | 'receiver' | 'paths' | 'why'>>;
+  /** Names declared once, with an array value or an array type. */
+  arrayNames: Set<string>;
+  pure: readonly string[];
+  sequential: readonly string[];
+}
+
+const FS_READS = new Set(['readFile', 'stat', 'lstat', 'fstat', 'readdir', 'access', 'exists', 'readlink', 'realpath', 'opendir', 'read']);
+const READ_NAME = /^(get|find|load|read|fetch|list|stat|exists)([A-Z_$\d]|$)/;
+/** `getOrCreate`, `findAndModify`: the name says it also writes. */
+const WRITE_HINT = /(Or|And)(Create|Insert|Update|Set|Save|Modify|Remove|Delete)/;
+const PURE_MODULES = new Set(['zlib', 'crypto', 'path', 'util']);
+const PURE_GLOBALS = /^(JSON\.(parse|stringify)|Math\.\w+|Object\.(keys|values|entries|freeze)|Array\.(isArray|from|of)|String|Number|Boolean|parseInt|parseFloat|Promise\.(all|allSettled|race|any|resolve|reject)|promisify|util\.promisify)$/;
+const PURE_METHODS = new Set(['map', 'filter', 'slice', 'concat', 'join', 'reduce', 'some', 'every', 'includes', 'indexOf', 'toString', 'trim', 'split', 'toUpperCase', 'toLowerCase', 'startsWith', 'endsWith', 'replace', 'padStart', 'padEnd', 'toFixed', 'call', 'bind', 'apply']);
+
+/** `promisify` as bound in this file (`const { promisify } = require('util')`, `util.promisify`). */
+function isPromisify(node: Node, bindings: ModuleBindings): boolean {
+  if (isIdentifier(node)) {
+    const binding = bindings.byLocalName.get(node.name);
+    return binding?.module === 'util' && binding.imported === 'promisify';
+  }
+  return node?.type === 'MemberExpression' && isIdentifier(node.property, 'promisify') && isIdentifier(node.object) && bindings.byLocalName.get(node.object.name)?.module === 'util';
+}
+
+/** `promisify(x)`: the promisified target, else null. */
+export function promisifiedTarget(node: Node, bindings: ModuleBindings): Node | null {
+  return node?.type === 'CallExpression' && node.arguments.length === 1 && isPromisify(node.callee, bindings) ? node.arguments[0] : null;
+}
+
+/** The function a call really runs, seen through `promisify(f).call(recv, …)`, `promisify(f)(…)` and hoisted helpers. */
+export function callTarget(call: Node, env: EffectEnv): { target: Node; args: Node[]; wrapper: Node[] } {
+  const callee = call.callee;
+  if (callee.type === 'MemberExpression' && isIdentifier(callee.property, 'call') && !callee.computed) {
+    const target = promisifiedTarget(callee.object, env.bindings);
+    if (target) return { target, args: call.arguments.slice(1), wrapper: [callee.object.callee, call.arguments[0]] };
+  }
+  const target = promisifiedTarget(callee, env.bindings);
+  if (target) return { target, args: call.arguments, wrapper: [callee.callee] };
+  if (isIdentifier(callee) && env.helpers.has(callee.name)) return { target: env.helpers.get(callee.name), args: call.arguments, wrapper: [] };
+  return { target: callee, args: call.arguments, wrapper: [] };
+}
+
+/** The core module member a target names: `fs.readFile`, `fsPromises.readFile`, `fs.promises.readFile`, `readFile` from fs. */
+function coreTarget(target: Node, bindings: ModuleBindings): { module: string; member: string } | null {
+  const moduleOf = (name: string) => {
+    const binding = bindings.byLocalName.get(name);
+    if (!binding || bindings.shadowed.has(name) || binding.module.startsWith('.')) return null;
+    return binding;
+  };
+  if (isIdentifier(target)) {
+    const binding = moduleOf(target.name);
+    return binding && binding.imported !== '*' && binding.imported !== 'default' ? { module: binding.module.replace(/\/promises$/, ''), member: binding.imported } : null;
+  }
+  if (target.type !== 'MemberExpression' || target.computed || !isIdentifier(target.property)) return null;
+  const object = target.object;
+  const member = target.property.name;
+  if (isIdentifier(object)) {
+    const binding = moduleOf(object.name);
+    if (binding && (binding.imported === '*' || binding.imported === 'default')) return { module: binding.module.replace(/\/promises$/, ''), member };
+    if (binding && binding.imported === 'promises') return { module: binding.module, member };
+  }
+  if (object.type === 'MemberExpression' && isIdentifier(object.property, 'promises') && isIdentifier(object.object)) {
+    const binding = moduleOf(object.object.name);
+    if (binding && (binding.imported === '*' || binding.imported === 'default')) return { module: binding.module, member };
+  }
+  return null;
+}
+
+/** Where a target's effects go: its receiver path, or the local module a bare function comes from. */
+function receiverOf(target: Node, bindings: ModuleBindings): string | null {
+  if (target.type === 'MemberExpression') return calleePath(target.object);
+  if (isIdentifier(target)) {
+    const binding = bindings.byLocalName.get(target.name);
+    if (binding && !bindings.shadowed.has(target.name)) return `module ${binding.module}`;
+  }
+  return null;
+}
+
+function nameOf(target: Node): string {
+  if (isIdentifier(target)) return target.name;
+  if (target.type === 'MemberExpression' && !target.computed && isIdentifier(target.property)) return target.property.name;
+  return '';
+}
+
+export function describeCall(call: Node, env: EffectEnv, visiting = new Set<Node>()): CallEffect {
+  const { target, args } = callTarget(call, env);
+  const path = calleePath(target);
+  const label = path ?? 'a computed callee';
+  const base = { label, args, paths: null, sequential: false };
+  if (matchesCalleePattern(path, env.sequential)) {
+    return { ...base, kind: 'write', receiver: null, why: `${label} is declared sequential in the config`, sequential: true };
+  }
+  if (matchesCalleePattern(path, env.pure)) return { ...base, kind: 'pure', receiver: null, why: `${label} is declared pure in the config` };
+  const core = coreTarget(target, env.bindings);
+  if (core) return describeCore(core, base);
+  if (path && PURE_GLOBALS.test(path)) return { ...base, kind: 'pure', receiver: null, why: `${label} has no side effects` };
+  const name = nameOf(target);
+  if (path && env.functions.has(path)) {
+    const fn = env.functions.get(path);
+    if (!fn) return { ...base, kind: 'write', receiver: null, why: `${label} names more than one function in this file` };
+    return describeLocalFunction(fn, base, env, visiting);
+  }
+  const receiver = receiverOf(target, env.bindings);
+  if (target.type === 'MemberExpression' && PURE_METHODS.has(name)) return { ...base, kind: 'pure', receiver, why: `.${name}() has no side effects` };
+  if (READ_NAME.test(name) && !WRITE_HINT.test(name)) return { ...base, kind: 'read', receiver, why: `${label} reads (by its name)` };
+  return { ...base, kind: 'write', receiver, why: `${label} may write` };
+}
+
+function describeCore(core: { module: string; member: string }, base: Pick<CallEffect, 'label' | 'args' | 'sequential'>): CallEffect {
+  const { module, member } = core;
+  if (module === 'fs') {
+    const read = FS_READS.has(member);
+    const paths = member === 'rename' || member === 'copyFile' || member === 'cp' || member === 'link' || member === 'symlink' ? base.args.slice(0, 2) : base.args.slice(0, 1);
+    return { ...base, kind: read ? 'read' : 'write', receiver: 'fs', paths, why: `fs.${member} ${read ? 'reads' : 'writes'} ${paths.length > 1 ? 'paths' : 'a path'}` };
+  }
+  if (module === 'dns') return { ...base, kind: 'read', receiver: 'dns', paths: null, why: `dns.${member} is a lookup` };
+  if (PURE_MODULES.has(module)) return { ...base, kind: 'pure', receiver: null, paths: null, why: `${module}.${member} works on its arguments only` };
+  return { ...base, kind: 'write', receiver: null, paths: null, why: `${module}.${member} may have any effect` };
+}
+
+/**
+ * A function of this file: it writes when it assigns anything declared outside it or makes a call
+ * that writes; otherwise it reads. Its writes go to one receiver when all its writing calls share one.
+ */
+function describeLocalFunction(fn: Node, base: Pick<CallEffect, 'label' | 'args' | 'sequential'>, env: EffectEnv, visiting: Set<Node>): CallEffect {
+  const { label } = base;
+  // Recursion is judged as writing: a sound answer that can be cached (each body is read once).
+  if (visiting.has(fn)) return { ...base, kind: 'write', receiver: null, paths: null, why: `${label} is recursive` };
+  const cached = env.judged.get(fn);
+  if (cached) return { ...base, ...cached };
+  visiting.add(fn);
+  try {
+    const effect = judgeBody(fn, base, env, visiting);
+    env.judged.set(fn, { kind: effect.kind, receiver: effect.receiver, paths: null, why: effect.why });
+    return effect;
+  } finally {
+    visiting.delete(fn);
+  }
+}
+
+function judgeBody(fn: Node, base: Pick<CallEffect, 'label' | 'args' | 'sequential'>, env: EffectEnv, visiting: Set<Node>): CallEffect {
+  const { label } = base;
+  const outer = assignedOuterName(fn);
+  if (outer) return { ...base, kind: 'write', receiver: null, paths: null, why: `${label} assigns \`${outer}\`, declared outside it` };
+  const inner: CallEffect[] = [];
+  walk(fn.body, (node) => {
+    if (node.type === 'CallExpression' && !promisifiedTarget(node, env.bindings)) inner.push(describeCall(node, env, visiting));
+    return true;
+  });
+  const writes = inner.filter((effect) => effect.kind === 'write');
+  if (writes.length === 0) return { ...base, kind: 'read', receiver: null, paths: null, why: inner.length ? `${label} only reads (${inner.filter((e) => e.kind === 'read').map((e) => e.label).join(', ') || 'pure calls'})` : `${label} calls nothing` };
+  const receivers = new Set(writes.map((w) => w.receiver));
+  const receiver = receivers.size === 1 ? writes[0].receiver : null;
+  return { ...base, kind: 'write', receiver, paths: null, why: `${label} calls ${writes[0].label}, which may write` };
+}
+
+/** The first name assigned (or updated, or written through `x.y =`) in `fn` that `fn` does not declare. */
+function assignedOuterName(fn: Node): string | null {
+  const declared = new Set(declaredNames(fn));
+  let found: string | null = null;
+  walk(fn.body, (node) => {
+    if (found) return false;
+    const targets = node.type === 'AssignmentExpression' ? [node.left] : node.type === 'UpdateExpression' ? [node.argument] : node.type === 'UnaryExpression' && node.operator === 'delete' ? [node.argument] : [];
+    for (const target of targets) {
+      const root = rootName(target);
+      const names = root ? [root] : patternNames(target);
+      const outer = names.find((name) => !declared.has(name));
+      if (outer) found = outer;
+    }
+    return true;
+  });
+  return found;
+}
+
+/** `a` for `a`, `a.b.c`, `a[i]`; null for patterns and `this.x` (this is not a local). */
+function rootName(node: Node): string | null {
+  if (isIdentifier(node)) return node.name;
+  if (node.type === 'MemberExpression') return node.object.type === 'ThisExpression' ? 'this' : rootName(node.object);
+  return null;
+}
+
+/** Parameters and declarations of `fn` and every function inside it. */
+export function declaredNames(fn: Node): string[] {
+  const names: string[] = [];
+  walk(fn, (node) => {
+    if (node.type === 'VariableDeclarator') patternNames(node.id, names);
+    if (isFunction(node)) {
+      if (node.id) names.push(node.id.name);
+      for (const param of node.params) patternNames(param, names);
+    }
+    if (node.type === 'CatchClause' && node.param) patternNames(node.param, names);
+    if (node.type === 'ClassDeclaration' && node.id) names.push(node.id.name);
+  });
+  return names;
+}
+
+export type Judgement = { independent: true; reason: string } | { independent: false; reason: string };
+
+/** May `b` run before `a` has finished? `a` comes first in the source. */
+export function judgeIndependence(a: CallEffect, b: CallEffect, env: Pick<EffectEnv, 'mutableNames'>): Judgement {
+  if (a.sequential || b.sequential) return { independent: false, reason: (a.sequential ? a : b).why };
+  if (a.kind === 'pure' || b.kind === 'pure') return { independent: true, reason: (a.kind === 'pure' ? a : b).why };
+  const shared = sharedArgument(a, b);
+  if (shared && (a.kind === 'write' || b.kind === 'write')) {
+    const writer = a.kind === 'write' ? a : b;
+    return { independent: false, reason: `both calls receive \`${shared}\`, which ${writer.label} may change` };
+  }
+  if (shared && env.mutableNames.has(shared) && !(a.paths && b.paths)) {
+    return { independent: false, reason: `both calls receive the object \`${shared}\`; ${a.label} may fill it in for ${b.label}` };
+  }
+  if (a.kind === 'read' && b.kind === 'read') return { independent: true, reason: `both only read: ${a.why}; ${b.why}` };
+  if (a.paths && b.paths) {
+    return distinctLiteralPaths([...a.paths, ...b.paths])
+      ? { independent: true, reason: `${a.label} and ${b.label} touch different files` }
+      : { independent: false, reason: `${a.kind === 'write' ? a.label : b.label} writes a path the other call may ${a.kind === 'write' && b.kind === 'write' ? 'also write' : 'read'}` };
+  }
+  if (a.kind === 'write' && b.kind === 'write') return { independent: false, reason: `${a.label} and ${b.label} may both write; their order is kept` };
+  const [writer, reader] = a.kind === 'write' ? [a, b] : [b, a];
+  if (!writer.receiver) return { independent: false, reason: `${writer.why}, so it may change what ${reader.label} reads` };
+  if (writer.receiver === reader.receiver) return { independent: false, reason: `${writer.label} may change what ${reader.label} reads through ${writer.receiver}` };
+  if (!reader.receiver) return { independent: false, reason: `${reader.label} may read what ${writer.label} writes` };
+  return { independent: true, reason: `${reader.why}, through ${reader.receiver}; ${writer.label} goes through ${writer.receiver}` };
+}
+
+/** A variable passed to both calls (objects passed along may be mutated by a write). */
+function sharedArgument(a: CallEffect, b: CallEffect): string | null {
+  const names = (args: Node[]) => {
+    const found = new Set<string>();
+    for (const arg of args) {
+      walk(arg, (node, parent) => {
+        if (isIdentifier(node) && !(parent?.type === 'MemberExpression' && parent.property === node && !parent.computed)) found.add(node.name);
+        return !isFunction(node);
+      });
+    }
+    return found;
+  };
+  const fromA = names(a.args);
+  for (const name of names(b.args)) if (fromA.has(name) && name !== 'undefined') return name;
+  return null;
+}
+
+function distinctLiteralPaths(paths: Node[]): boolean {
+  const values: string[] = [];
+  for (const path of paths) {
+    if (path?.type !== 'StringLiteral' && !(path?.type === 'Literal' && typeof path.value === 'string')) return false;
+    values.push(String(path.value).replace(/^\.\//, '').replace(/\/+$/, ''));
+  }
+  return values.every((v, i) => values.every((w, k) => k === i || (v !== w && !w.startsWith(`${v}/`))));
+}
