@@ -72,6 +72,15 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   for (const name of options.transforms) {
     reporter.transform = name;
     try {
+      getTransform(name).prepare?.(ctx);
+    } catch (error) {
+      const fileError = toFileError('transform-error', error);
+      return unchanged({ ...fileError, message: `${name}: ${fileError.message}` });
+    }
+  }
+  for (const name of options.transforms) {
+    reporter.transform = name;
+    try {
       touched = getTransform(name).run(ctx) || touched;
     } catch (error) {
       // A transform bug must not corrupt the file: report it and leave the file as it was.
