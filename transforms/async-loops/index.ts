@@ -77,8 +77,9 @@ function reportCallbackLoop(ctx: TransformContext, idiom: LoopIdiom): void {
     ctx.report.skipped(fn, idiom.skip.skip, `the loop of ${name}(…) stays callback-style: ${idiom.skip.message}`);
     return;
   }
-  const lines = new Set([fn.loc?.start.line, idiom.owner.loc?.start.line]);
-  const kept = ctx.report.sites.find((site) => site.transform === 'callbacks' && site.kind === 'skipped' && lines.has(site.line));
+  // The callbacks transform names a function it keeps as `name(…, cb) keeps its callback: …`.
+  const labels = [name, idiom.owner.id?.name].filter(Boolean).map((n) => `${n}(…, `);
+  const kept = ctx.report.sites.find((site) => site.transform === 'callbacks' && site.kind === 'skipped' && labels.some((l) => site.message.startsWith(l)));
   const why = kept
     ? `the callbacks transform kept its callback (${kept.code})`
     : ctx.options.transforms.includes('callbacks')

@@ -1,0 +1,12 @@
+function depth(node) {
+  if (!node.children.length) return 1;
+  return 1 + Math.max(...node.children.map((child) => depth(child)));
+}
+
+function countdown(n, out) {
+  if (n === 0) return out;
+  out.push(n);
+  return countdown(n - 1, out);
+}
+
+module.exports = { depth, countdown };
