@@ -62,7 +62,10 @@ function isLastArgument(call: Node, node: Node): boolean {
 
 function normalize(j: JSCodeshift, fn: Node, name: string, ancestors: Node[]): LoopIdiom {
   const tx = new Transaction();
-  const owner = enclosingFunction(ancestors);
+  // The helper lives in `home`; the callback it calls belongs to `owner`, the same function or
+  // one whose inline callbacks (lifted into it by the callbacks transform) hold `home`.
+  const home = enclosingFunction(ancestors);
+  const owner = callbackOwner(ancestors);
   const idiom: LoopIdiom = { fn, name, owner: fn, tx };
   // The last parameter, when the function calls it: its completion callback.
   const callbackOf = (f: Node | null) => {
@@ -77,7 +80,7 @@ function normalize(j: JSCodeshift, fn: Node, name: string, ancestors: Node[]): L
     return idiom;
   }
   const outerCallback = callbackOf(owner);
-  if (!owner || !outerCallback || !findUses(fn.body, outerCallback).length) return idiom;
+  if (!owner || !home || !outerCallback || !findUses(fn.body, outerCallback).length) return idiom;
   idiom.owner = owner;
   const skip = (s: Skip) => {
     tx.rollback();
@@ -88,14 +91,14 @@ function normalize(j: JSCodeshift, fn: Node, name: string, ancestors: Node[]): L
   }
   let helper = fn;
   if (isIife(fn, ancestors)) {
-    const made = iifeToHelper(j, tx, fn, name, ancestors, outerCallback, owner);
+    const made = iifeToHelper(j, tx, fn, name, ancestors, outerCallback, home);
     if ('skip' in made) return skip(made);
     helper = made.helper;
     idiom.fn = helper;
-  } else if (fn.type !== 'FunctionDeclaration' || !owner.body.body.includes(fn)) {
+  } else if (fn.type !== 'FunctionDeclaration' || !home.body.body?.includes(fn)) {
     return skip({ skip: 'helper-shape', message: `${name} is not a function declared in the body of the function it loops for` });
   }
-  const added = passCallbackAlong(j, tx, helper, name, owner, outerCallback);
+  const added = passCallbackAlong(j, tx, helper, name, home, owner, outerCallback);
   if ('skip' in added) return skip(added);
   idiom.added = { name: added.name, original: outerCallback };
   return idiom;
@@ -145,6 +148,17 @@ function endsItsPath(node: Node, ancestors: Node[]): boolean {
     }
   }
   return true;
+}
+
+/** The nearest enclosing function that is not an inline callback of a call. */
+function callbackOwner(ancestors: Node[]): Node | null {
+  for (let i = ancestors.length - 1; i >= 0; i -= 1) {
+    const fn = ancestors[i];
+    if (!isFunction(fn)) continue;
+    const call = ancestors[i - 1];
+    if (!(isLastArgument(call, fn) && !isKnownNotErrorFirst(call) && !fn.async)) return fn;
+  }
+  return null;
 }
 
 function enclosingFunction(ancestors: Node[]): Node | null {
@@ -220,11 +234,11 @@ function isErrorCheck(statement: Node, errName: string, callback: string): boole
  * The helper gets a callback parameter of its own, the owner's callback passed to its first
  * call and handed on by every recursive call: the same function reaches the same places.
  */
-function passCallbackAlong(j: JSCodeshift, tx: Transaction, helper: Node, name: string, owner: Node, callback: string): { name: string } | Skip {
+function passCallbackAlong(j: JSCodeshift, tx: Transaction, helper: Node, name: string, home: Node, owner: Node, callback: string): { name: string } | Skip {
   if (helper.async || helper.generator || usesOwnArguments(helper) || !helper.params.every((p: Node) => isIdentifier(p))) {
     return { skip: 'helper-shape', message: `${name} is async, a generator, reads \`arguments\` or has a parameter pattern` };
   }
-  const calls = findUses(owner.body, name).filter(({ node }) => node !== helper.id);
+  const calls = findUses(home.body, name).filter(({ node }) => node !== helper.id);
   for (const { node, ancestors } of calls) {
     const parent = ancestors[ancestors.length - 1];
     if (parent?.type !== 'CallExpression' || parent.callee !== node) return { skip: 'loop-function-escapes', message: `${name} is stored or passed on as a value` };
