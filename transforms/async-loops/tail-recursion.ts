@@ -22,6 +22,8 @@ export interface TailRecursion {
   fn: Node;
   name: string;
   calls: TailCall[];
+  /** `var` declarations that become `let`s of the loop body. */
+  vars: Node[];
 }
 
 /** The tail calls of an async function that calls itself; a skip when they cannot be a loop; null when it does not recurse. */
@@ -40,7 +42,9 @@ export function readTailRecursion(fn: Node, name: string, program: Node): TailRe
     calls.push(call);
   }
   const problem = functionProblem(fn, name, calls);
-  return problem ?? { fn, name, calls };
+  if (problem) return problem;
+  const vars = fn.body.body.filter((statement: Node) => statement.type === 'VariableDeclaration' && statement.kind === 'var');
+  return { fn, name, calls, vars };
 }
 
 function tailCallOf(use: Use): TailCall | Skip {
@@ -79,22 +83,36 @@ function functionProblem(fn: Node, name: string, calls: TailCall[]): Skip | null
   }
   if (calls.some((c) => c.call.arguments.length > fn.params.length)) return { skip: 'argument-shape', message: `${name} is called with more arguments than it declares` };
   const params: string[] = fn.params.map((param: Node) => param.name);
-  const functionScoped = new Set<string>();
+  const vars: Node[] = [];
   let declaresFunction = false;
   walk(fn.body, (node) => {
     if (node !== fn.body && isFunction(node)) {
       if (node.type === 'FunctionDeclaration') declaresFunction = true;
       return false;
     }
-    if (node.type === 'VariableDeclaration' && node.kind === 'var') for (const d of node.declarations) for (const n of patternNames(d.id)) functionScoped.add(n);
+    if (node.type === 'VariableDeclaration' && node.kind === 'var') vars.push(node);
     return true;
   });
-  if (declaresFunction || functionScoped.size > 0) {
-    return { skip: 'function-scoped-declarations', message: 'the body declares `var`s or functions, which each call had fresh and a loop would share' };
+  if (declaresFunction || !vars.every((declaration) => isFreshEachCall(fn.body.body, declaration))) {
+    return { skip: 'function-scoped-declarations', message: 'the body declares functions, or `var`s it may read before (or without) assigning, which each call had fresh and a loop would share' };
   }
   const captured = params.find((param) => capturedByClosure(fn.body, param));
   if (captured) return { skip: 'closure-captures-parameter', message: `a nested function reads ${captured}, which each call had its own copy of` };
   return null;
+}
+
+/**
+ * `var x = v;` at the top of the body, declared once, not read before it: as a `let` of the loop
+ * body it starts fresh each iteration, as it did each call.
+ */
+function isFreshEachCall(body: Node[], declaration: Node): boolean {
+  const index = body.indexOf(declaration);
+  if (index < 0 || !declaration.declarations.every((d: Node) => d.init && isIdentifier(d.id))) return false;
+  const names: string[] = declaration.declarations.map((d: Node) => d.id.name);
+  const declaredAgain = body.some((statement, i) => i !== index && someNode(statement, (n) => n.type === 'VariableDeclarator' && patternNames(n.id).some((x) => names.includes(x))));
+  const readBefore = someNode(body.slice(0, index), (n) => isIdentifier(n) && names.includes(n.name));
+  const readInOwnInit = declaration.declarations.some((d: Node, i: number) => someNode(d.init, (n) => isIdentifier(n) && names.slice(i).includes(n.name)));
+  return !declaredAgain && !readBefore && !readInOwnInit;
 }
 
 function capturedByClosure(body: Node, name: string): boolean {
