@@ -9,4 +9,13 @@ function countdown(n, out) {
   return countdown(n - 1, out);
 }
 
-module.exports = { depth, countdown };
+function names(tree) {
+  const out = [];
+  tree.forEach(function visit(node) {
+    out.push(node.name);
+    node.children.forEach(visit);
+  });
+  return out;
+}
+
+module.exports = { depth, countdown, names };

@@ -19,14 +19,11 @@ import { selfName } from './references';
 import { readTailRecursion, type TailRecursion } from './tail-recursion';
 
 const prepared = new WeakMap<TransformContext, LoopIdiom[]>();
-/** Cheap test before walking the file: a loop needs a function that names itself again. */
-const MAY_RECURSE = /function\b|=>/;
 
 export const asyncLoopsTransform: AwaitifyTransform = {
   name: 'async-loops',
   description: 'Recursion used as a loop (next(i + 1), retries, draining a queue) into for/while loops with await',
   prepare(ctx) {
-    if (!MAY_RECURSE.test(ctx.source)) return;
     prepared.set(ctx, normalizeLoops(ctx.j, ctx.root.get().node.program));
   },
   run(ctx) {
@@ -79,7 +76,10 @@ function reportCallbackLoop(ctx: TransformContext, idiom: LoopIdiom): void {
   }
   // The callbacks transform names a function it keeps as `name(…, cb) keeps its callback: …`.
   const labels = [name, idiom.owner.id?.name].filter(Boolean).map((n) => `${n}(…, `);
-  const kept = ctx.report.sites.find((site) => site.transform === 'callbacks' && site.kind === 'skipped' && labels.some((l) => site.message.startsWith(l)));
+  const within = (line: number) => !idiom.owner.loc || (line >= idiom.owner.loc.start.line && line <= idiom.owner.loc.end.line);
+  const kept = ctx.report.sites.find(
+    (site) => site.transform === 'callbacks' && site.kind === 'skipped' && within(site.line) && labels.some((l) => site.message.startsWith(l)),
+  );
   const why = kept
     ? `the callbacks transform kept its callback (${kept.code})`
     : ctx.options.transforms.includes('callbacks')
@@ -91,14 +91,17 @@ function reportCallbackLoop(ctx: TransformContext, idiom: LoopIdiom): void {
 /** Async functions that mention their own name, with the function they are declared in. */
 function recursiveAsyncFunctions(program: Node): Array<{ fn: Node; name: string; owner: Node | null }> {
   const found: Array<{ fn: Node; name: string; owner: Node | null }> = [];
-  const visit = (node: Node, ancestors: Node[]) => {
+  const ancestors: Node[] = [];
+  const visit = (node: Node) => {
     if (isFunction(node) && node.async) {
       const name = selfName(node, ancestors[ancestors.length - 1] ?? null, ancestors[ancestors.length - 2] ?? null);
       const owner = ancestors.length >= 2 && isFunction(ancestors[ancestors.length - 2]) ? ancestors[ancestors.length - 2] : null;
       if (name) found.push({ fn: node, name, owner });
     }
-    forEachChild(node, (child) => visit(child, [...ancestors, node]));
+    ancestors.push(node);
+    forEachChild(node, visit);
+    ancestors.pop();
   };
-  visit(program, []);
+  visit(program);
   return found;
 }

@@ -57,6 +57,7 @@ function assignment(j: JSCodeshift, name: string, value: Node): Node {
 
 function replaceStatement(j: JSCodeshift, tailCall: TailCall, statements: Node[]): void {
   const { container, statement } = tailCall;
+  if (statement.comments?.length) statements[0].comments = statement.comments;
   const list: Node[] | undefined = container.type === 'BlockStatement' ? container.body : undefined;
   if (list) {
     list.splice(list.indexOf(statement), 1, ...statements);

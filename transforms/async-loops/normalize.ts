@@ -14,7 +14,7 @@
 import type { JSCodeshift } from 'jscodeshift';
 import { collectNames, forEachChild, freshName, isFunction, isIdentifier, usesOwnArguments, usesOwnThis, type Node } from '../lib/ast';
 import { Transaction } from '../lib/transaction';
-import { isKnownNotErrorFirst } from '../callbacks/site';
+import { isKnownNotErrorFirst, looksLikeErrorParam } from '../callbacks/site';
 import { findUses, isAssignedAnywhere, isRedeclaredInside, selfName } from './references';
 import type { Skip } from './tail-recursion';
 
@@ -35,24 +35,31 @@ export interface LoopIdiom {
 /** Finds the callback-style loops of the file and normalizes each one it can. */
 export function normalizeLoops(j: JSCodeshift, program: Node): LoopIdiom[] {
   const idioms: LoopIdiom[] = [];
-  const visit = (node: Node, ancestors: Node[]) => {
+  const ancestors: Node[] = [];
+  const visit = (node: Node) => {
     if (isFunction(node) && !node.async && !node.generator) {
       const parent = ancestors[ancestors.length - 1] ?? null;
       const name = selfName(node, parent, ancestors[ancestors.length - 2] ?? null);
-      if (name && node.body?.type === 'BlockStatement' && isAsyncLoop(node, name)) idioms.push(normalize(j, node, name, ancestors));
+      if (name && node.body?.type === 'BlockStatement' && isAsyncLoop(node, name)) idioms.push(normalize(j, node, name, [...ancestors]));
     }
-    forEachChild(node, (child) => visit(child, [...ancestors, node]));
+    ancestors.push(node);
+    forEachChild(node, visit);
+    ancestors.pop();
   };
-  visit(program, []);
+  visit(program);
   return idioms;
 }
 
-/** It calls itself from a callback, or hands itself to a call as its callback. */
+/**
+ * It calls itself from an error-first callback, or hands itself to a call as one: the first
+ * parameter is named like an error (`forEach(visit)`, `map((x) => f(x))` are not loops of this kind).
+ */
 function isAsyncLoop(fn: Node, name: string): boolean {
+  const errorFirst = (f: Node) => isIdentifier(f.params[0]) && looksLikeErrorParam(f.params[0].name);
   return findUses(fn.body, name).some(({ node, ancestors }) => {
     const parent = ancestors[ancestors.length - 1];
-    if (parent?.type === 'CallExpression' && parent.callee !== node && isLastArgument(parent, node)) return !isKnownNotErrorFirst(parent);
-    return ancestors.some((around, i) => isFunction(around) && isLastArgument(ancestors[i - 1], around) && !isKnownNotErrorFirst(ancestors[i - 1]));
+    if (parent?.type === 'CallExpression' && parent.callee !== node && isLastArgument(parent, node)) return !isKnownNotErrorFirst(parent) && errorFirst(fn);
+    return ancestors.some((around, i) => isFunction(around) && isLastArgument(ancestors[i - 1], around) && !isKnownNotErrorFirst(ancestors[i - 1]) && errorFirst(around));
   });
 }
 
@@ -215,11 +222,19 @@ function iifeToHelper(
     const arrow = j.arrowFunctionExpression([j.identifier(errName)], j.blockStatement([check, next]));
     tx.set(parent, 'arguments', [...parent.arguments.slice(0, -1), arrow]);
   }
-  const helper = j.functionDeclaration(j.identifier(name), [], j.blockStatement(body));
-  helper.loc = fn.loc;
-  const start = j.expressionStatement(j.callExpression(j.identifier(name), []));
+  const helper = located(j.functionDeclaration(j.identifier(name), [], j.blockStatement(body)), fn);
+  const start = located(j.expressionStatement(located(j.callExpression(j.identifier(name), []), call)), statement);
   tx.splice(list, list.indexOf(statement), 1, helper, start);
   return { helper };
+}
+
+/**
+ * A new node placed where `like` is, for the report: the offset only (`loc` is how the printer
+ * recognises original nodes).
+ */
+function located(node: Node, like: Node): Node {
+  if (typeof like?.start === 'number') node.start = like.start;
+  return node;
 }
 
 /** `if (err) return cb(err);` (or its block form). */
@@ -263,8 +278,7 @@ function passCallbackAlong(j: JSCodeshift, tx: Transaction, helper: Node, name: 
     const call = ancestors[ancestors.length - 1];
     const inside = ancestors.includes(helper);
     const padding = Array.from({ length: arity - call.arguments.length }, () => j.identifier('undefined'));
-    tx.set(call, 'arguments', [...call.arguments, ...padding, j.identifier(inside ? added : callback)]);
-    void node;
+    tx.set(call, 'arguments', [...call.arguments, ...padding, located(j.identifier(inside ? added : callback), node)]);
   }
   for (const { node } of uses) tx.set(node, 'name', added);
   tx.set(helper, 'params', [...helper.params, param]);

@@ -10,16 +10,19 @@ export interface Use {
 /** Every variable use of `name` below `root` (property names, labels and type positions do not count). */
 export function findUses(root: Node, name: string): Use[] {
   const uses: Use[] = [];
-  const visit = (node: Node, ancestors: Node[]) => {
+  const ancestors: Node[] = [];
+  const visit = (node: Node) => {
     const parent = ancestors[ancestors.length - 1] ?? null;
     if (isIdentifier(node, name) && !isPropertyName(node, parent) && !isNonValuePosition(parent)) {
-      uses.push({ node, ancestors });
+      uses.push({ node, ancestors: [...ancestors] });
       return;
     }
     if (/^TS/.test(node.type) && !/^TS(AsExpression|NonNullExpression|SatisfiesExpression|TypeAssertion)$/.test(node.type)) return;
-    forEachChild(node, (child) => visit(child, [...ancestors, node]));
+    ancestors.push(node);
+    forEachChild(node, visit);
+    ancestors.pop();
   };
-  visit(root, []);
+  visit(root);
   return uses;
 }
 
