@@ -15,7 +15,7 @@ import type { AwaitifyTransform, TransformContext } from '../lib/plugin';
 import { inlineHelper } from './inline';
 import { rewriteAsLoop } from './loop';
 import { normalizeLoops, type LoopIdiom } from './normalize';
-import { selfName } from './references';
+import { findUses, selfName } from './references';
 import { readTailRecursion, type TailRecursion } from './tail-recursion';
 
 const prepared = new WeakMap<TransformContext, LoopIdiom[]>();
@@ -60,10 +60,21 @@ function settleNormalization(ctx: TransformContext, idiom: LoopIdiom): void {
   if (!idiom.fn.async && !idiom.owner.async) idiom.tx.rollback();
   const added = idiom.added;
   if (!added) return;
+  if (idiom.owner.async && !idiom.fn.async) restoreCallbackName(idiom.fn, idiom.owner, added);
   // The callbacks transform reported the prepared shape: name the callback as the code does.
   for (const site of ctx.report.sites) {
     if (site.message.includes(added.name)) site.message = site.message.split(added.name).join(added.original);
   }
+}
+
+/**
+ * The owner converted (awaiting `promisify(helper)(…)`) but the helper kept its callback: its
+ * callback parameter takes the name the owner's had, now free.
+ */
+function restoreCallbackName(helper: Node, owner: Node, added: { name: string; original: string }): void {
+  const outside = findUses(owner, added.original).filter(({ ancestors }) => !ancestors.includes(helper));
+  if (outside.length > 0 || findUses(helper, added.original).length > 0) return;
+  for (const { node } of findUses(helper, added.name)) node.name = added.original;
 }
 
 /** A loop that stays callback-style is reported at its function, with why. */
