@@ -12,7 +12,7 @@
  * - idempotency: the same transform over the expected text changes nothing, reports no error and
  *   claims no `converted` site.
  * `<case>.options.json` adds transform options (`parallel`, `packageType`, `parser`, `keepApi`,
- * `config`).
+ * `config`, and `transforms`: the pipeline to run, the fixture's own transform included).
  *
  * Decided: idempotency is checked with the fixture's own transform only, not the whole default
  * pipeline. A fixture pins one transform; another transform legitimately rewrites what this one
@@ -31,7 +31,8 @@ import { hasLines, projectSites, readPinnedSites } from './kit/site-projection';
 const read = (file: string) => fs.readFileSync(file, 'utf8');
 
 function runOwnTransform(fixture: FixtureCase, source: string, filename: string) {
-  return transform(source, { ...readCaseOptions(fixture), filename, transforms: [fixture.transform], prettier: false });
+  const options = readCaseOptions(fixture);
+  return transform(source, { ...options, filename, transforms: options.transforms ?? [fixture.transform], prettier: false });
 }
 
 describe('fixture layout', () => {

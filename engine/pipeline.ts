@@ -68,15 +68,21 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     report: reporter,
   };
 
+  // Every transform's `prepare` first (in order), then every `run`: a transform may shape the
+  // tree for an earlier one (async-loops for callbacks). A transform bug must not corrupt the
+  // file: report it and leave the file as it was.
   let touched = false;
-  for (const name of options.transforms) {
-    reporter.transform = name;
-    try {
-      touched = getTransform(name).run(ctx) || touched;
-    } catch (error) {
-      // A transform bug must not corrupt the file: report it and leave the file as it was.
-      const fileError = toFileError('transform-error', error);
-      return unchanged({ ...fileError, message: `${name}: ${fileError.message}` });
+  for (const step of ['prepare', 'run'] as const) {
+    for (const name of options.transforms) {
+      reporter.transform = name;
+      try {
+        const transform = getTransform(name);
+        if (step === 'run') touched = transform.run(ctx) || touched;
+        else transform.prepare?.(ctx);
+      } catch (error) {
+        const fileError = toFileError('transform-error', error);
+        return unchanged({ ...fileError, message: `${name}: ${fileError.message}` });
+      }
     }
   }
   if (!touched) return unchanged();

@@ -3,6 +3,7 @@ import type { AwaitifyTransform } from './lib/plugin';
 import { UsageError } from '../engine/errors';
 import { callbacksTransform } from './callbacks/index';
 import { promiseChainsTransform } from './promise-chains/index';
+import { asyncLoopsTransform } from './async-loops/index';
 import { coroutinesTransform } from './coroutines/index';
 import { timersTransform } from './timers/index';
 import { parallelTransform } from './parallel/index';
@@ -11,7 +12,7 @@ let registry: readonly AwaitifyTransform[] | undefined;
 
 /** Built on first use: transform modules import the engine, which imports this registry. */
 export function listTransforms(): readonly AwaitifyTransform[] {
-  registry ??= [callbacksTransform, promiseChainsTransform, coroutinesTransform, timersTransform, parallelTransform];
+  registry ??= [callbacksTransform, promiseChainsTransform, asyncLoopsTransform, coroutinesTransform, timersTransform, parallelTransform];
   return registry;
 }
 

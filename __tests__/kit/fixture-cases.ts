@@ -24,9 +24,13 @@ export interface FixtureCase {
   scenario?: string;
 }
 
-/** What `<case>.options.json` may set; the spec fixes filename, transforms and prettier itself. */
-export type CaseOptions = Pick<TransformOptions, 'parallel' | 'parser' | 'packageType' | 'keepApi' | 'config'>;
-const OPTION_KEYS: readonly string[] = ['parallel', 'parser', 'packageType', 'keepApi', 'config'];
+/**
+ * What `<case>.options.json` may set; the spec fixes filename and prettier itself. `transforms`:
+ * the pipeline the case runs, which must include the fixture's own transform (default: only it),
+ * for a transform that works on what an earlier one prepared (async-loops after callbacks).
+ */
+export type CaseOptions = Pick<TransformOptions, 'parallel' | 'parser' | 'packageType' | 'keepApi' | 'config' | 'transforms'>;
+const OPTION_KEYS: readonly string[] = ['parallel', 'parser', 'packageType', 'keepApi', 'config', 'transforms'];
 
 type Role = 'input' | 'output' | 'report' | 'options' | 'scenario';
 
@@ -144,5 +148,9 @@ export function readCaseOptions(fixture: FixtureCase): CaseOptions {
   const options = readJson(fixture.options) as Record<string, unknown>;
   const unknown = Object.keys(options).filter((key) => !OPTION_KEYS.includes(key));
   if (unknown.length > 0) throw new Error(`${fixture.options}: unknown option(s) ${unknown.join(', ')} (allowed: ${OPTION_KEYS.join(', ')})`);
+  const { transforms } = options;
+  if (transforms !== undefined && !(Array.isArray(transforms) && transforms.includes(fixture.transform))) {
+    throw new Error(`${fixture.options}: "transforms" must be a list that includes ${fixture.transform}`);
+  }
   return options as CaseOptions;
 }

@@ -35,6 +35,11 @@ export interface AwaitifyTransform {
   description: string;
   /** Edits `ctx.root` in place; returns true when it changed anything. */
   run(ctx: TransformContext): boolean;
+  /**
+   * Optional: runs before every selected transform's `run` (in pipeline order), to put shapes
+   * into a form an earlier transform converts; `run` then keeps or undoes what it prepared.
+   */
+  prepare?(ctx: TransformContext): void;
 }
 
 /** Collects sites for one transform, locating them by the node they are about. */

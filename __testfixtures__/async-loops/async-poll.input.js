@@ -1,0 +1,11 @@
+const db = require('./db');
+
+// Already async, written as recursion: polls until the job is finished.
+async function waitUntilDone(id, polls) {
+  const job = await db.status(id, polls);
+  if (job.done) return job;
+  if (polls === 0) throw new Error('gave up waiting for ' + id);
+  return waitUntilDone(id, polls - 1);
+}
+
+module.exports = { waitUntilDone };

@@ -1,0 +1,9 @@
+import * as db from './db';
+
+import { promisify } from 'util';
+
+export async function flush(pending: string[]): Promise<void> {
+  while (pending.length !== 0) {
+    await promisify(db.write).call(db, pending.shift());
+  }
+}
