@@ -3,12 +3,13 @@ import type { AwaitifyTransform } from './lib/plugin';
 import { UsageError } from '../engine/errors';
 import { callbacksTransform } from './callbacks/index';
 import { promiseChainsTransform } from './promise-chains/index';
+import { caolanAsyncTransform } from './caolan-async/index';
 
 let registry: readonly AwaitifyTransform[] | undefined;
 
 /** Built on first use: transform modules import the engine, which imports this registry. */
 export function listTransforms(): readonly AwaitifyTransform[] {
-  registry ??= [callbacksTransform, promiseChainsTransform];
+  registry ??= [callbacksTransform, promiseChainsTransform, caolanAsyncTransform];
   return registry;
 }
 

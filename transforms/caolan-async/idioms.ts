@@ -1,0 +1,444 @@
+/**
+ * One builder per library function: converts its tasks (inside the transaction; any skip rolls
+ * them back) and then builds the native statements that do what the library did.
+ *
+ * Sequential functions (waterfall, series, eachSeries, mapSeries, whilst, until) inline their
+ * tasks in order; concurrent ones (parallel, each, map, times) become `Promise.all` over async
+ * functions; limits and retries call a small helper added once to the file.
+ */
+import type { JSCodeshift } from 'jscodeshift';
+import { freshName, isIdentifier, someNode, type Node } from '../lib/ast';
+import type { LiftEnv } from '../callbacks/lift';
+import { paramReassigned } from '../promise-chains/handler';
+import { aliasParam, awaited, declareParam, inlinableProblem, inlineBody, isOwnConst, renameTaskClashes, valueStatements } from './inline';
+import { convertTask, type Skip, type Task } from './tasks';
+
+export interface Plan {
+  statements: Node[];
+  /** The library call's result, or null for none (`each`, `whilst`, …). */
+  result: Node | null;
+  /** `result` is exactly the declared target: the sink has nothing left to declare. */
+  declared?: boolean;
+  /** For the report. */
+  summary: string;
+  notes?: Array<{ code: string; message: string; node: Node }>;
+}
+
+export interface Tools {
+  j: JSCodeshift;
+  env: LiftEnv;
+  /** The function the statements land in. */
+  scope: Node;
+  taken: Set<string>;
+  /** The name of a helper function added once to the file. */
+  helper(name: 'mapLimit' | 'retry'): Node;
+  /** Whether the caller reads the result. */
+  resultUsed: boolean;
+  /** A plain `const x = await …` target the builder may declare itself. */
+  target: { name: string; kind: 'const' | 'let' | 'var' } | null;
+  /** Through util.promisify: only the first of several results arrives. */
+  firstResultOnly: boolean;
+}
+
+type Builder = (args: Node[], tools: Tools) => Plan | Skip;
+
+export const BUILDERS: Record<string, Builder> = {
+  waterfall: buildWaterfall,
+  series: (args, tools) => buildSeries(args, tools),
+  parallel: (args, tools) => buildParallel(args, tools),
+  each: (args, tools) => buildEachConcurrent(args, tools, false),
+  map: (args, tools) => buildEachConcurrent(args, tools, true),
+  eachSeries: (args, tools) => buildEachSeries(args, tools, false),
+  mapSeries: (args, tools) => buildEachSeries(args, tools, true),
+  eachLimit: (args, tools) => buildLimit(args, tools, false),
+  mapLimit: (args, tools) => buildLimit(args, tools, true),
+  times: buildTimes,
+  whilst: (args, tools) => buildWhilst(args, tools, false),
+  until: (args, tools) => buildWhilst(args, tools, true),
+  retry: buildRetry,
+};
+
+function isSkip(value: unknown): value is Skip {
+  return !!value && typeof value === 'object' && 'skip' in value;
+}
+
+/** The task list as written: an array literal of inline functions (or an object literal for series/parallel). */
+function readTaskList(node: Node, objectsToo: boolean): { tasks: Node[]; keys: Node[] | null } | Skip {
+  if (node?.type === 'ArrayExpression') {
+    if (node.elements.some((e: Node) => !e || e.type === 'SpreadElement')) return dynamicTasks('the task array has holes or spreads');
+    return { tasks: node.elements, keys: null };
+  }
+  if (objectsToo && node?.type === 'ObjectExpression') {
+    const keys: Node[] = [];
+    const tasks: Node[] = [];
+    for (const property of node.properties) {
+      if ((property.type !== 'ObjectProperty' && property.type !== 'Property') || property.computed || property.kind === 'get' || property.kind === 'set') {
+        return dynamicTasks('the task object has computed keys, spreads or methods');
+      }
+      if (!isIdentifier(property.key) && property.key.type !== 'StringLiteral') return dynamicTasks('the task object has a key that is not a name or a string');
+      keys.push(property.key);
+      tasks.push(property.value);
+    }
+    return { tasks, keys };
+  }
+  return dynamicTasks(`the tasks are not an ${objectsToo ? 'array or object' : 'array'} literal, so their number and order cannot be seen`);
+}
+
+function dynamicTasks(message: string): Skip {
+  return { skip: 'dynamic-tasks', message };
+}
+
+function convertAll(tools: Tools, fns: Node[], params: (index: number) => number, role: (index: number) => string): Task[] | Skip {
+  const tasks: Task[] = [];
+  for (const [index, fn] of fns.entries()) {
+    const task = convertTask(tools.j, tools.env, fn, params(index), role(index));
+    if (isSkip(task)) return task;
+    tasks.push(task);
+  }
+  return tasks;
+}
+
+function firstInlineProblem(tasks: Task[], role: (index: number) => string): Skip | null {
+  for (const [index, task] of tasks.entries()) {
+    const problem = inlinableProblem(task.fn, role(index));
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function ordinal(index: number): string {
+  return `step ${index + 1}`;
+}
+
+/** waterfall: each step's values are the next step's parameters, in sequence. */
+function buildWaterfall(args: Node[], tools: Tools): Plan | Skip {
+  const { j } = tools;
+  const list = readTaskList(args[0], false);
+  if (isSkip(list)) return list;
+  if (list.tasks.length === 0) return { skip: 'dynamic-tasks', message: 'an empty task list' };
+  const tasks = convertAll(tools, list.tasks, (i) => (i === 0 ? 0 : Math.max(0, (list.tasks[i]?.params?.length ?? 1) - 1)), ordinal);
+  if (isSkip(tasks)) return tasks;
+  for (let i = 1; i < tasks.length; i += 1) {
+    const passed = tasks[i - 1].resultCount ?? 1;
+    const taken = tasks[i].fn.params.length;
+    if (passed !== taken) {
+      return { skip: 'waterfall-arity', message: `step ${i} passes ${passed} value${passed === 1 ? '' : 's'} on, but step ${i + 1} takes ${taken}` };
+    }
+  }
+  const last = tasks[tasks.length - 1];
+  if (tools.resultUsed && tools.firstResultOnly && (last.resultCount ?? 1) > 1) {
+    return { skip: 'multiple-results', message: 'the last step passes several values, of which util.promisify keeps only the first' };
+  }
+  const inlineProblem = firstInlineProblem(tasks, ordinal);
+  if (inlineProblem) return inlineProblem;
+
+  // Checked: edit from here on.
+  renameTaskClashes(j, tools.scope, tasks.map((t) => t.fn), tools.taken);
+  const statements: Node[] = [];
+  let handed: Node | null = null;
+  for (const [index, task] of tasks.entries()) {
+    const params = [...task.fn.params];
+    const body = inlineBody(task.fn);
+    if (index > 0) {
+      const sources: Array<Node | null> = params.length > 1 && handed?.type === 'ArrayExpression' ? handed.elements : [handed];
+      if (params.length === 0) statements.push(...valueStatements(j, handed));
+      else if (params.length > 1 && handed?.type !== 'ArrayExpression') {
+        statements.push(j.variableDeclaration(paramReassigned(task.fn) ? 'let' : 'const', [j.variableDeclarator(j.arrayPattern(params), awaited(j, handed!))]));
+      } else {
+        const declarators: Node[] = [];
+        for (const [k, param] of params.entries()) {
+          if (aliasParam(j, tools.scope, task.fn, param, sources[k]!)) continue;
+          declarators.push(...declareParam(j, task.fn, param, sources[k]).declarations);
+        }
+        if (declarators.length) statements.push(j.variableDeclaration(paramReassigned(task.fn) ? 'let' : 'const', declarators));
+      }
+    }
+    statements.push(...body.statements);
+    handed = body.value;
+  }
+  return { statements, result: handed, summary: `async.waterfall of ${tasks.length} steps into sequential awaits` };
+}
+
+/** series: tasks in order, their results collected in an array or an object. */
+function buildSeries(args: Node[], tools: Tools): Plan | Skip {
+  const { j } = tools;
+  const list = readTaskList(args[0], true);
+  if (isSkip(list)) return list;
+  const role = (i: number) => `task ${list.keys ? keyText(list.keys[i]) : i + 1}`;
+  const tasks = convertAll(tools, list.tasks, () => 0, role);
+  if (isSkip(tasks)) return tasks;
+  const inlineProblem = firstInlineProblem(tasks, role);
+  if (inlineProblem) return inlineProblem;
+
+  renameTaskClashes(j, tools.scope, tasks.map((t) => t.fn), tools.taken);
+  const statements: Node[] = [];
+  const values: Node[] = [];
+  for (const task of tasks) {
+    const body = inlineBody(task.fn);
+    statements.push(...body.statements);
+    if (!tools.resultUsed) {
+      statements.push(...valueStatements(j, body.value));
+      continue;
+    }
+    if (!body.value) values.push(j.identifier('undefined'));
+    else if (/Literal$/.test(body.value.type) || isOwnConst(body.statements, body.value)) values.push(body.value);
+    else {
+      const name = freshName('result', tools.taken);
+      statements.push(j.variableDeclaration('const', [j.variableDeclarator(j.identifier(name), awaited(j, body.value))]));
+      values.push(j.identifier(name));
+    }
+  }
+  const result = !tools.resultUsed ? null : list.keys ? objectOf(j, list.keys, values) : j.arrayExpression(values);
+  return { statements, result, summary: `async.series of ${tasks.length} tasks into sequential awaits` };
+}
+
+function keyText(key: Node): string {
+  return isIdentifier(key) ? key.name : JSON.stringify(key.value);
+}
+
+function objectOf(j: JSCodeshift, keys: Node[], values: Node[]): Node {
+  return j.objectExpression(
+    keys.map((key, i) => {
+      const property = j.objectProperty(key, values[i]);
+      if (isIdentifier(key) && isIdentifier(values[i], key.name)) property.shorthand = true;
+      return property;
+    }),
+  );
+}
+
+/** A converted task as an expression that starts it: `(async () => {…})()`, or its one promise. */
+function started(j: JSCodeshift, task: Task): Node {
+  const body = task.fn.body.body;
+  if (body.length === 1 && body[0].type === 'ReturnStatement' && body[0].argument?.type === 'CallExpression') return body[0].argument;
+  return j.callExpression(asArrow(j, task.fn), []);
+}
+
+/** A task without `this`/`arguments` (checked) as an async arrow. */
+function asArrow(j: JSCodeshift, fn: Node): Node {
+  if (fn.type === 'ArrowFunctionExpression') return fn;
+  const arrow = j.arrowFunctionExpression(fn.params, fn.body);
+  arrow.async = true;
+  return arrow;
+}
+
+function promiseAll(j: JSCodeshift, elements: Node): Node {
+  return j.callExpression(j.memberExpression(j.identifier('Promise'), j.identifier('all')), [elements]);
+}
+
+/** parallel: every task at once; an array of results, or an object filled as tasks finish (the library's key order). */
+function buildParallel(args: Node[], tools: Tools): Plan | Skip {
+  const { j } = tools;
+  const list = readTaskList(args[0], true);
+  if (isSkip(list)) return list;
+  const role = (i: number) => `task ${list.keys ? keyText(list.keys[i]) : i + 1}`;
+  const tasks = convertAll(tools, list.tasks, () => 0, role);
+  if (isSkip(tasks)) return tasks;
+  const summary = `async.parallel of ${tasks.length} tasks into Promise.all`;
+  if (!list.keys || !tools.resultUsed) {
+    const all = promiseAll(j, j.arrayExpression(tasks.map((t) => started(j, t))));
+    return tools.resultUsed ? { statements: [], result: all, summary } : { statements: [j.expressionStatement(j.awaitExpression(all))], result: null, summary };
+  }
+  const inlineProblem = firstInlineProblem(tasks, role);
+  if (inlineProblem) return inlineProblem;
+  const name = tools.target?.name ?? freshName('results', tools.taken);
+  const statements: Node[] = [j.variableDeclaration(tools.target?.kind ?? 'const', [j.variableDeclarator(j.identifier(name), j.objectExpression([]))])];
+  const starts = tasks.map((task, i) => {
+    const body = inlineBody(task.fn);
+    const key = list.keys![i];
+    const slot = isIdentifier(key) ? j.memberExpression(j.identifier(name), j.identifier(key.name)) : j.memberExpression(j.identifier(name), key, true);
+    const assign = j.expressionStatement(j.assignmentExpression('=', slot, body.value ? awaited(j, body.value) : j.identifier('undefined')));
+    const arrow = j.arrowFunctionExpression([], j.blockStatement([...body.statements, assign]));
+    arrow.async = true;
+    return j.callExpression(arrow, []);
+  });
+  statements.push(j.expressionStatement(j.awaitExpression(promiseAll(j, j.arrayExpression(starts)))));
+  return { statements, result: j.identifier(name), declared: !!tools.target, summary };
+}
+
+const ARRAY_RETURNING_METHODS = new Set(['map', 'filter', 'slice', 'concat', 'split', 'flat', 'flatMap', 'sort', 'reverse']);
+
+/** An expression that is an array for sure: a literal, `Object.keys(…)`, `xs.map(…)`, `Array.from(…)`. */
+function isSurelyArray(node: Node): boolean {
+  if (node.type === 'ArrayExpression') return true;
+  if (node.type === 'NewExpression' && isIdentifier(node.callee, 'Array')) return true;
+  if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && !node.callee.computed && isIdentifier(node.callee.property)) {
+    const method = node.callee.property.name;
+    if (['keys', 'values', 'entries'].includes(method)) return isIdentifier(node.callee.object, 'Object');
+    if (['from', 'of'].includes(method)) return isIdentifier(node.callee.object, 'Array');
+    return ARRAY_RETURNING_METHODS.has(method);
+  }
+  return false;
+}
+
+function collectionNotes(collection: Node, method: string): Plan['notes'] {
+  if (isSurelyArray(collection)) return [];
+  return [{
+    code: 'collection-assumed-array',
+    message: `async.${method} also walks objects, Maps and other iterables; the rewrite uses array methods, so the collection must be an array`,
+    node: collection,
+  }];
+}
+
+function collectionProblem(collection: Node | undefined): Skip | null {
+  if (!collection || collection.type === 'SpreadElement') return { skip: 'dynamic-tasks', message: 'the collection is missing or spread' };
+  return null;
+}
+
+/** each / map: every item at once. */
+function buildEachConcurrent(args: Node[], tools: Tools, keepResults: boolean): Plan | Skip {
+  const { j } = tools;
+  const method = keepResults ? 'map' : 'each';
+  const [collection, iteratee] = args;
+  const problem = collectionProblem(collection);
+  if (problem) return problem;
+  if (!keepResults && tools.resultUsed) return { skip: 'result-used', message: `the result of async.${method}, always undefined, is used` };
+  const task = convertTask(j, tools.env, iteratee, 1, 'iteratee');
+  if (isSkip(task)) return task;
+  if (keepResults && (task.resultCount ?? 1) > 1) return { skip: 'multiple-results', message: 'the iteratee passes several values, of which async.map keeps only the first' };
+  const all = promiseAll(j, j.callExpression(j.memberExpression(collection, j.identifier('map')), [asArrow(j, task.fn)]));
+  const summary = `async.${method} into Promise.all over the items`;
+  const notes = collectionNotes(collection, method);
+  if (keepResults) return { statements: [], result: all, summary, notes };
+  return { statements: [j.expressionStatement(j.awaitExpression(all))], result: null, summary, notes };
+}
+
+/** eachSeries / mapSeries: one item after the other, in a `for…of` loop. */
+function buildEachSeries(args: Node[], tools: Tools, keepResults: boolean): Plan | Skip {
+  const { j } = tools;
+  const method = keepResults ? 'mapSeries' : 'eachSeries';
+  const [collection, iteratee] = args;
+  const problem = collectionProblem(collection);
+  if (problem) return problem;
+  if (!keepResults && tools.resultUsed) return { skip: 'result-used', message: `the result of async.${method}, always undefined, is used` };
+  const task = convertTask(j, tools.env, iteratee, 1, 'iteratee');
+  if (isSkip(task)) return task;
+  if (keepResults && (task.resultCount ?? 1) > 1) return { skip: 'multiple-results', message: 'the iteratee passes several values, of which async.mapSeries keeps only the first' };
+  const inlineProblem = inlinableProblem(task.fn, 'iteratee');
+  if (inlineProblem) return inlineProblem;
+  if (declaresVar(task.fn)) return { skip: 'task-declares-var', message: 'the iteratee declares a `var`, which would be shared by every iteration of the loop' };
+
+  const body = inlineBody(task.fn);
+  const [param] = task.fn.params;
+  const statements: Node[] = [];
+  const loopBody = [...body.statements];
+  let result: Node | null = null;
+  let declared = false;
+  if (keepResults && tools.resultUsed) {
+    const name = tools.target?.name ?? freshName('results', tools.taken);
+    declared = !!tools.target;
+    statements.push(j.variableDeclaration(tools.target?.kind ?? 'const', [j.variableDeclarator(j.identifier(name), j.arrayExpression([]))]));
+    loopBody.push(j.expressionStatement(j.callExpression(j.memberExpression(j.identifier(name), j.identifier('push')), [body.value ? awaited(j, body.value) : j.identifier('undefined')])));
+    result = j.identifier(name);
+  } else {
+    loopBody.push(...valueStatements(j, body.value));
+  }
+  const loopVar = j.variableDeclaration(paramReassigned(task.fn) ? 'let' : 'const', [j.variableDeclarator(param, null)]);
+  statements.push(j.forOfStatement(loopVar, collection, j.blockStatement(loopBody)));
+  return { statements, result, declared, summary: `async.${method} into a for…of loop`, notes: collectionNotes(collection, method) };
+}
+
+function declaresVar(fn: Node): boolean {
+  return someNode(fn.body, (n) => n.type === 'VariableDeclaration' && n.kind === 'var', (n) => n === fn.body || !/Function/.test(n.type));
+}
+
+/** eachLimit / mapLimit: the helper keeps at most `limit` items in flight. */
+function buildLimit(args: Node[], tools: Tools, keepResults: boolean): Plan | Skip {
+  const { j } = tools;
+  const method = keepResults ? 'mapLimit' : 'eachLimit';
+  const [collection, limit, iteratee] = args;
+  const problem = collectionProblem(collection);
+  if (problem) return problem;
+  if (!isPositiveInteger(limit)) return { skip: 'limit-not-literal', message: `the limit of async.${method} is not a whole number written in the code, so the helper cannot be shown to keep it` };
+  if (!keepResults && tools.resultUsed) return { skip: 'result-used', message: `the result of async.${method}, always undefined, is used` };
+  const task = convertTask(j, tools.env, iteratee, 1, 'iteratee');
+  if (isSkip(task)) return task;
+  if (keepResults && (task.resultCount ?? 1) > 1) return { skip: 'multiple-results', message: `the iteratee passes several values, of which async.${method} keeps only the first` };
+  const call = j.callExpression(tools.helper('mapLimit'), [collection, limit, asArrow(j, task.fn)]);
+  const summary = `async.${method} into the mapLimit helper (at most ${limit.value} at a time)`;
+  const notes = collectionNotes(collection, method);
+  if (keepResults) return { statements: [], result: call, summary, notes };
+  return { statements: [j.expressionStatement(j.awaitExpression(call))], result: null, summary, notes };
+}
+
+function isPositiveInteger(node: Node): boolean {
+  return (node?.type === 'NumericLiteral' || (node?.type === 'Literal' && typeof node.value === 'number')) && Number.isInteger(node.value) && node.value >= 1;
+}
+
+/** times: the iteratee for 0…n-1, all at once, results in index order. */
+function buildTimes(args: Node[], tools: Tools): Plan | Skip {
+  const { j } = tools;
+  const [count, iteratee] = args;
+  if (!count || count.type === 'SpreadElement') return { skip: 'dynamic-tasks', message: 'the count is missing or spread' };
+  const task = convertTask(j, tools.env, iteratee, 1, 'iteratee');
+  if (isSkip(task)) return task;
+  if ((task.resultCount ?? 1) > 1 && tools.resultUsed) return { skip: 'multiple-results', message: 'the iteratee passes several values, of which async.times keeps only the first' };
+  const arrow = asArrow(j, task.fn);
+  arrow.params = [j.identifier(freshName('_', tools.taken)), ...arrow.params];
+  const range = j.objectExpression([j.objectProperty(j.identifier('length'), count)]);
+  const all = promiseAll(j, j.callExpression(j.memberExpression(j.identifier('Array'), j.identifier('from')), [range, arrow]));
+  const summary = 'async.times into Promise.all over Array.from';
+  if (tools.resultUsed) return { statements: [], result: all, summary };
+  return { statements: [j.expressionStatement(j.awaitExpression(all))], result: null, summary };
+}
+
+/** whilst / until: a `while` loop; the test must be a plain condition handed to its callback. */
+function buildWhilst(args: Node[], tools: Tools, negate: boolean): Plan | Skip {
+  const { j } = tools;
+  const method = negate ? 'until' : 'whilst';
+  const [testFn, iteratee] = args;
+  const test = convertTask(j, tools.env, testFn, 0, 'test');
+  if (isSkip(test)) return test;
+  const testBody = test.fn.body.body;
+  const condition = testBody.length === 1 && testBody[0].type === 'ReturnStatement' ? testBody[0].argument : null;
+  if (!condition || someNode(condition, (n) => n.type === 'AwaitExpression' || /Function/.test(n.type))) {
+    return { skip: 'test-not-a-condition', message: `the test of async.${method} does more than call back with a condition` };
+  }
+  const task = convertTask(j, tools.env, iteratee, 0, 'iteratee');
+  if (isSkip(task)) return task;
+  if (tools.resultUsed && (task.resultCount ?? 1) > 0) return { skip: 'result-used', message: `the result of async.${method} (the last iteration's values) is used` };
+  const inlineProblem = inlinableProblem(task.fn, 'iteratee');
+  if (inlineProblem) return inlineProblem;
+  if (declaresVar(task.fn)) return { skip: 'task-declares-var', message: 'the iteratee declares a `var`, which would be shared by every iteration of the loop' };
+  const body = inlineBody(task.fn);
+  const loopCondition = negate ? j.unaryExpression('!', condition) : condition;
+  const loop = j.whileStatement(loopCondition, j.blockStatement([...body.statements, ...valueStatements(j, body.value)]));
+  return { statements: [loop], result: tools.resultUsed ? j.identifier('undefined') : null, summary: `async.${method} into a while loop` };
+}
+
+/** retry: the helper calls the task again after a failure, `times` attempts in all. */
+function buildRetry(args: Node[], tools: Tools): Plan | Skip {
+  const { j } = tools;
+  const [options, taskFn] = args.length === 1 ? [null, args[0]] : args;
+  const settings = readRetryOptions(options);
+  if (isSkip(settings)) return settings;
+  const task = convertTask(j, tools.env, taskFn, 0, 'task');
+  if (isSkip(task)) return task;
+  if (tools.resultUsed && tools.firstResultOnly && (task.resultCount ?? 1) > 1) {
+    return { skip: 'multiple-results', message: 'the task passes several values, of which util.promisify keeps only the first' };
+  }
+  const call = j.callExpression(tools.helper('retry'), [j.numericLiteral(settings.times), j.numericLiteral(settings.interval), asArrow(j, task.fn)]);
+  const summary = `async.retry into the retry helper (${settings.times} attempts)`;
+  if (tools.resultUsed) return { statements: [], result: call, summary };
+  return { statements: [j.expressionStatement(j.awaitExpression(call))], result: null, summary };
+}
+
+/** `3`, `{ times: 3, interval: 100 }` or nothing, read the way the library reads them. */
+function readRetryOptions(node: Node | null): { times: number; interval: number } | Skip {
+  const DEFAULT = { times: 5, interval: 0 };
+  if (!node) return DEFAULT;
+  const literal = (n: Node) => (n?.type === 'NumericLiteral' || (n?.type === 'Literal' && typeof n.value === 'number') ? n.value : null);
+  if (literal(node) !== null) return { times: +literal(node) || DEFAULT.times, interval: DEFAULT.interval };
+  if (node.type === 'ObjectExpression') {
+    const settings = { ...DEFAULT };
+    for (const property of node.properties) {
+      const key = property.key && !property.computed ? (isIdentifier(property.key) ? property.key.name : property.key.value) : null;
+      const value = property.type === 'ObjectProperty' || property.type === 'Property' ? literal(property.value) : null;
+      if ((key !== 'times' && key !== 'interval') || value === null) {
+        return { skip: 'retry-options', message: 'the retry options are not `times` and `interval` given as numbers (an errorFilter or an interval function stays)' };
+      }
+      settings[key as 'times' | 'interval'] = +value || DEFAULT[key as 'times' | 'interval'];
+    }
+    return settings;
+  }
+  return { skip: 'retry-options', message: 'the retry options are not a number or an object literal' };
+}
