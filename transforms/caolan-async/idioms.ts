@@ -11,7 +11,7 @@ import { freshName, isIdentifier, someNode, type Node } from '../lib/ast';
 import type { LiftEnv } from '../callbacks/lift';
 import { paramReassigned } from '../promise-chains/handler';
 import { aliasParam, awaited, declareParam, inlinableProblem, inlineBody, isOwnConst, renameTaskClashes, valueStatements } from './inline';
-import { convertTask, type Skip, type Task } from './tasks';
+import { convertTask, markPromise, type Skip, type Task } from './tasks';
 
 export interface Plan {
   statements: Node[];
@@ -38,6 +38,12 @@ export interface Tools {
   target: { name: string; kind: 'const' | 'let' | 'var' } | null;
   /** Through util.promisify: only the first of several results arrives. */
   firstResultOnly: boolean;
+  /** The declaration's pattern when the result is destructured (`const [a, b] = await …`). */
+  pattern: Node | null;
+  declKind: 'const' | 'let' | 'var';
+  /** A node's code in the file's style, and one level of its indentation. */
+  print(node: Node): string;
+  indent: string;
 }
 
 type Builder = (args: Node[], tools: Tools) => Plan | Skip;
@@ -171,25 +177,57 @@ function buildSeries(args: Node[], tools: Tools): Plan | Skip {
   if (inlineProblem) return inlineProblem;
 
   renameTaskClashes(j, tools.scope, tasks.map((t) => t.fn), tools.taken);
+  // `const [a, b] = await async.series(…)`: each result goes straight into its own name.
+  const direct = tools.resultUsed ? patternTargets(tools.pattern, list.keys, tasks.length) : null;
   const statements: Node[] = [];
   const values: Node[] = [];
-  for (const task of tasks) {
+  for (const [index, task] of tasks.entries()) {
     const body = inlineBody(task.fn);
     statements.push(...body.statements);
-    if (!tools.resultUsed) {
+    if (!tools.resultUsed || (direct && !direct.has(index))) {
       statements.push(...valueStatements(j, body.value));
       continue;
     }
-    if (!body.value) values.push(j.identifier('undefined'));
-    else if (/Literal$/.test(body.value.type) || isOwnConst(body.statements, body.value)) values.push(body.value);
-    else {
-      const name = freshName('result', tools.taken);
-      statements.push(j.variableDeclaration('const', [j.variableDeclarator(j.identifier(name), awaited(j, body.value))]));
+    const value = body.value ? awaited(j, body.value) : j.identifier('undefined');
+    if (direct) {
+      statements.push(j.variableDeclaration(tools.declKind, [j.variableDeclarator(j.identifier(direct.get(index)!), value)]));
+    } else if (/Literal$/.test(value.type) || isOwnConst(body.statements, value)) {
+      values.push(value);
+    } else {
+      const preferred = list.keys && isIdentifier(list.keys[index]) ? list.keys[index].name : 'result';
+      const name = freshName(preferred, tools.taken);
+      statements.push(j.variableDeclaration('const', [j.variableDeclarator(j.identifier(name), value)]));
       values.push(j.identifier(name));
     }
   }
+  const summary = `async.series of ${tasks.length} tasks into sequential awaits`;
+  if (direct) return { statements, result: null, declared: true, summary };
   const result = !tools.resultUsed ? null : list.keys ? objectOf(j, list.keys, values) : j.arrayExpression(values);
-  return { statements, result, summary: `async.series of ${tasks.length} tasks into sequential awaits` };
+  return { statements, result, summary };
+}
+
+/** The names a destructuring target gives each task's result (by index), or null when it is not that simple. */
+function patternTargets(pattern: Node | null, keys: Node[] | null, count: number): Map<number, string> | null {
+  const targets = new Map<number, string>();
+  if (!keys && pattern?.type === 'ArrayPattern' && pattern.elements.length <= count) {
+    for (const [index, element] of pattern.elements.entries()) {
+      if (element === null) continue;
+      if (!isIdentifier(element)) return null;
+      targets.set(index, element.name);
+    }
+    return targets;
+  }
+  if (keys && pattern?.type === 'ObjectPattern') {
+    for (const property of pattern.properties) {
+      if ((property.type !== 'ObjectProperty' && property.type !== 'Property') || property.computed || !isIdentifier(property.value)) return null;
+      const name = isIdentifier(property.key) ? property.key.name : property.key.value;
+      const index = keys.findIndex((key) => keyText(key) === JSON.stringify(name) || (isIdentifier(key) && key.name === name));
+      if (index < 0) return null;
+      targets.set(index, property.value.name);
+    }
+    return targets;
+  }
+  return null;
 }
 
 function keyText(key: Node): string {
@@ -209,20 +247,38 @@ function objectOf(j: JSCodeshift, keys: Node[], values: Node[]): Node {
 /** A converted task as an expression that starts it: `(async () => {…})()`, or its one promise. */
 function started(j: JSCodeshift, task: Task): Node {
   const body = task.fn.body.body;
-  if (body.length === 1 && body[0].type === 'ReturnStatement' && body[0].argument?.type === 'CallExpression') return body[0].argument;
+  if (body.length === 1 && body[0].type === 'ReturnStatement' && body[0].argument) return body[0].argument;
   return j.callExpression(asArrow(j, task.fn), []);
 }
 
-/** A task without `this`/`arguments` (checked) as an async arrow. */
+/** A task without `this`/`arguments` (checked) as an async arrow; `{ return e; }` as `e`. */
 function asArrow(j: JSCodeshift, fn: Node): Node {
-  if (fn.type === 'ArrowFunctionExpression') return fn;
-  const arrow = j.arrowFunctionExpression(fn.params, fn.body);
+  const statements = fn.body.body;
+  const only = statements.length === 1 && statements[0].type === 'ReturnStatement' && statements[0].argument && !statements[0].comments?.length ? statements[0].argument : null;
+  if (fn.type === 'ArrowFunctionExpression') {
+    if (only) fn.body = only;
+    return fn;
+  }
+  const arrow = j.arrowFunctionExpression(fn.params, only ?? fn.body);
   arrow.async = true;
   return arrow;
 }
 
 function promiseAll(j: JSCodeshift, elements: Node): Node {
-  return j.callExpression(j.memberExpression(j.identifier('Promise'), j.identifier('all')), [elements]);
+  return markPromise(j.callExpression(j.memberExpression(j.identifier('Promise'), j.identifier('all')), [elements]));
+}
+
+/**
+ * `Promise.all([…])` over several tasks, one per line: recast would run a multi-line task on
+ * from the end of the previous one, so the array is written out and parsed as a snippet.
+ */
+function promiseAllOf(tools: Tools, elements: Node[]): Node {
+  const { j } = tools;
+  const printed = elements.map((e) => tools.print(e));
+  if (printed.every((text) => !text.includes('\n')) && printed.join(', ').length <= 60) return promiseAll(j, j.arrayExpression(elements));
+  const indent = tools.indent;
+  const lines = printed.map((text) => indent + text.split('\n').join('\n' + indent) + ',');
+  return markPromise(j(`_ = Promise.all([\n${lines.join('\n')}\n]);`).get().node.program.body[0].expression.right);
 }
 
 /** parallel: every task at once; an array of results, or an object filled as tasks finish (the library's key order). */
@@ -235,7 +291,7 @@ function buildParallel(args: Node[], tools: Tools): Plan | Skip {
   if (isSkip(tasks)) return tasks;
   const summary = `async.parallel of ${tasks.length} tasks into Promise.all`;
   if (!list.keys || !tools.resultUsed) {
-    const all = promiseAll(j, j.arrayExpression(tasks.map((t) => started(j, t))));
+    const all = promiseAllOf(tools, tasks.map((t) => started(j, t)));
     return tools.resultUsed ? { statements: [], result: all, summary } : { statements: [j.expressionStatement(j.awaitExpression(all))], result: null, summary };
   }
   const inlineProblem = firstInlineProblem(tasks, role);
@@ -251,7 +307,7 @@ function buildParallel(args: Node[], tools: Tools): Plan | Skip {
     arrow.async = true;
     return j.callExpression(arrow, []);
   });
-  statements.push(j.expressionStatement(j.awaitExpression(promiseAll(j, j.arrayExpression(starts)))));
+  statements.push(j.expressionStatement(j.awaitExpression(promiseAllOf(tools, starts))));
   return { statements, result: j.identifier(name), declared: !!tools.target, summary };
 }
 
@@ -353,7 +409,7 @@ function buildLimit(args: Node[], tools: Tools, keepResults: boolean): Plan | Sk
   const task = convertTask(j, tools.env, iteratee, 1, 'iteratee');
   if (isSkip(task)) return task;
   if (keepResults && (task.resultCount ?? 1) > 1) return { skip: 'multiple-results', message: `the iteratee passes several values, of which async.${method} keeps only the first` };
-  const call = j.callExpression(tools.helper('mapLimit'), [collection, limit, asArrow(j, task.fn)]);
+  const call = markPromise(j.callExpression(tools.helper('mapLimit'), [collection, limit, asArrow(j, task.fn)]));
   const summary = `async.${method} into the mapLimit helper (at most ${limit.value} at a time)`;
   const notes = collectionNotes(collection, method);
   if (keepResults) return { statements: [], result: call, summary, notes };
@@ -374,7 +430,9 @@ function buildTimes(args: Node[], tools: Tools): Plan | Skip {
   if ((task.resultCount ?? 1) > 1 && tools.resultUsed) return { skip: 'multiple-results', message: 'the iteratee passes several values, of which async.times keeps only the first' };
   const arrow = asArrow(j, task.fn);
   arrow.params = [j.identifier(freshName('_', tools.taken)), ...arrow.params];
-  const range = j.objectExpression([j.objectProperty(j.identifier('length'), count)]);
+  // A snippet, so the object stays on one line.
+  const range = j('_ = { length: 0 };').get().node.program.body[0].expression.right;
+  range.properties[0].value = count;
   const all = promiseAll(j, j.callExpression(j.memberExpression(j.identifier('Array'), j.identifier('from')), [range, arrow]));
   const summary = 'async.times into Promise.all over Array.from';
   if (tools.resultUsed) return { statements: [], result: all, summary };
@@ -416,7 +474,7 @@ function buildRetry(args: Node[], tools: Tools): Plan | Skip {
   if (tools.resultUsed && tools.firstResultOnly && (task.resultCount ?? 1) > 1) {
     return { skip: 'multiple-results', message: 'the task passes several values, of which util.promisify keeps only the first' };
   }
-  const call = j.callExpression(tools.helper('retry'), [j.numericLiteral(settings.times), j.numericLiteral(settings.interval), asArrow(j, task.fn)]);
+  const call = markPromise(j.callExpression(tools.helper('retry'), [j.numericLiteral(settings.times), j.numericLiteral(settings.interval), asArrow(j, task.fn)]));
   const summary = `async.retry into the retry helper (${settings.times} attempts)`;
   if (tools.resultUsed) return { statements: [], result: call, summary };
   return { statements: [j.expressionStatement(j.awaitExpression(call))], result: null, summary };

@@ -11,7 +11,9 @@
  * file is looked at again; every call left at the end is reported with the reason of its last try.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { collectNames, isIdentifier, type Node } from '../lib/ast';
+import { collectNames, isFunction, isIdentifier, someNode, type Node } from '../lib/ast';
+import { canCompleteNormally } from '../promise-chains/completion';
+import { ownReturns } from '../promise-chains/handler';
 import { readModuleBindings } from '../lib/module-bindings';
 import { ModuleImports } from '../lib/module-imports';
 import type { AwaitifyTransform, TransformContext } from '../lib/plugin';
@@ -21,6 +23,7 @@ import type { LiftEnv } from '../callbacks/lift';
 import { hoistAnchor } from '../callbacks/promise-source';
 import { matchesPromiseApi } from '../callbacks/promise-apis';
 import { asyncProblem, throwsSynchronously } from '../promise-chains/async-function';
+import { detectStyle } from '../../engine/source-style';
 import { helperSource } from './helpers';
 import { BUILDERS, type Plan, type Tools } from './idioms';
 import { awaited, valueStatements } from './inline';
@@ -90,7 +93,7 @@ function siteProblem(site: Site, program: Node): Skip | null {
   if (site.sink.kind === 'return') {
     if (!site.fn.async) {
       const problem = asyncProblem(site.fn, program);
-      if (problem) return { skip: 'enclosing-function-not-async', message: `the enclosing function cannot become async (${problem.skip}: ${problem.message})` };
+      if (problem && !(problem.skip === 'returns-non-promise' && returnsOnlyThis(site))) return { skip: 'enclosing-function-not-async', message: `the enclosing function cannot become async (${problem.skip}: ${problem.message})` };
     }
     const from = site.ancestors.indexOf(site.fn);
     if (site.ancestors.slice(from).some((node) => node.type === 'TryStatement')) {
@@ -98,6 +101,15 @@ function siteProblem(site: Site, program: Node): Skip | null {
     }
   }
   return null;
+}
+
+/** The function's only way out is returning this call: it returned the library's promise on every path. */
+function returnsOnlyThis(site: Site): boolean {
+  const { fn, statement } = site;
+  if (!statement) return true;
+  if (fn.body.type !== 'BlockStatement') return false;
+  const returns = ownReturns(fn);
+  return returns.length === 1 && returns[0] === statement && !canCompleteNormally(fn.body.body) && !someNode(fn.body, (n) => n.type === 'ThrowStatement', (n) => !isFunction(n));
 }
 
 function hasFinalCallback(site: Site): boolean {
@@ -138,6 +150,7 @@ function convertSite(ctx: TransformContext, program: Node, site: Site): Outcome[
       note: (inner, code, message) => records.push({ kind: 'note', node: inner.call, code, message }),
     },
   };
+  const style = detectStyle(ctx.source);
   const sink = site.sink!;
   const target = sink.kind === 'declare' && isIdentifier(sink.id) ? { name: sink.id.name, kind: sink.declKind } : null;
   const tools: Tools = {
@@ -145,10 +158,20 @@ function convertSite(ctx: TransformContext, program: Node, site: Site): Outcome[
     env,
     scope: site.fn,
     taken: names,
-    helper: (name) => imports.topLevelFunction(name, () => parseStatement(j, helperSource(name, typescript))),
+    helper: (name) => {
+      // Named after the library function it replaces: a property name (`async.retry`) does not clash.
+      const variables = new Set([...usedNames(program), ...readModuleBindings(program).byLocalName.keys()]);
+      const local = new ModuleImports(j, program, bindings, variables, tx).topLevelFunction(name, () => parseStatement(j, helperSource(name, typescript)));
+      names.add(local.name);
+      return local;
+    },
     resultUsed: sink.kind !== 'discard',
     target,
     firstResultOnly: site.form === 'promisify',
+    pattern: sink.kind === 'declare' && !isIdentifier(sink.id) ? sink.id : null,
+    declKind: sink.kind === 'declare' ? sink.declKind : 'const',
+    print: (node) => j(node).toSource({ quote: style.quote, useTabs: style.useTabs, tabWidth: style.tabWidth, arrowParensAlways: true }),
+    indent: style.useTabs ? '\t' : ' '.repeat(style.tabWidth),
   };
   const plan = BUILDERS[site.method](site.args, tools);
   if ('skip' in plan) {

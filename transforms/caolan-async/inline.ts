@@ -4,12 +4,12 @@
  * where they would clash with the surrounding code or with another task.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isIdentifier, patternNames, someNode, walk, type Node } from '../lib/ast';
+import { isIdentifier, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
 import { renameBinding } from '../lib/rename';
 import { hasOnlyTailReturn, paramReassigned } from '../promise-chains/handler';
 import { mayBeThenable } from '../promise-chains/emit';
 import { renameClashes } from '../promise-chains/names';
-import type { Skip } from './tasks';
+import { isPromise, type Skip } from './tasks';
 
 export interface InlinedBody {
   statements: Node[];
@@ -39,14 +39,17 @@ export function renameTaskClashes(j: JSCodeshift, scope: Node, tasks: Node[], ta
   renameClashes(j, scope, tasks.map((fn) => ({ fn, sharesBlock })), taken);
 }
 
-/** `await v` when `v` may be a promise, else `v`. */
+/**
+ * `await v` when `v` is a promise the rewrite made (a passed-through call's promise form, a
+ * `Promise.all`); a value a task handed on is taken as it is, as the library took it.
+ */
 export function awaited(j: JSCodeshift, value: Node): Node {
-  return mayBeThenable(value) ? j.awaitExpression(value) : value;
+  return isPromise(value) ? j.awaitExpression(value) : value;
 }
 
 /** The value as a statement of its own: awaited, evaluated, or dropped when it does nothing. */
 export function valueStatements(j: JSCodeshift, value: Node | null): Node[] {
-  if (!value || isIdentifier(value) || /Literal$/.test(value.type)) return [];
+  if (!value || isIdentifier(value) || /Literal$/.test(value.type) || !mayBeThenable(value) && !hasEffects(value)) return [];
   if (value.type === 'ArrayExpression' && value.elements.every((e: Node) => e && (isIdentifier(e) || /Literal$/.test(e.type)))) return [];
   return [j.expressionStatement(awaited(j, value))];
 }
@@ -65,12 +68,26 @@ export function declareParam(j: JSCodeshift, fn: Node, param: Node, value: Node 
 export function aliasParam(j: JSCodeshift, scope: Node, fn: Node, param: Node, source: Node): boolean {
   if (!isIdentifier(source) || !isIdentifier(param)) return false;
   if (param.name === source.name) return !isAssigned(scope, source.name);
-  if (someNode(fn, (n) => isIdentifier(n, source.name))) return false;
+  if (usesName(fn, source.name)) return false;
   if (isAssigned(scope, source.name) || isAssigned(scope, param.name)) return false;
   renameBinding(j, fn, param.name, source.name, (target, key, value) => {
     target[key] = value;
   });
   return true;
+}
+
+function hasEffects(node: Node): boolean {
+  return someNode(node, (n) => /^(Call|New|Assignment|Update|Await|Yield)Expression$/.test(n.type) || n.type === 'UnaryExpression' && n.operator === 'delete', (n) => !/Function/.test(n.type));
+}
+
+function usesName(root: Node, name: string): boolean {
+  let found = false;
+  walk(root, (node, parent) => {
+    if (found) return false;
+    if (isIdentifier(node, name) && !isPropertyName(node, parent)) found = true;
+    return !found;
+  });
+  return found;
 }
 
 function isAssigned(scope: Node, name: string): boolean {

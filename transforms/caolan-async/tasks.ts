@@ -16,6 +16,18 @@ export interface Skip {
   message: string;
 }
 
+/** Promises the rewrite produced (a passed-through call, a `Promise.all`): values to await, unlike values handed on as they are. */
+const PROMISES = new WeakSet<object>();
+
+export function markPromise<T extends object>(node: T): T {
+  PROMISES.add(node);
+  return node;
+}
+
+export function isPromise(node: Node): boolean {
+  return !!node && PROMISES.has(node);
+}
+
 export interface Task {
   /** The same function node, now async and without its callback parameter. */
   fn: Node;
@@ -52,7 +64,7 @@ export function convertTask(j: JSCodeshift, env: LiftEnv, fn: Node, params: numb
   if (callsWithFalse(fn, callbackName)) return { skip: 'callback-called-with-false', message: `the ${role} calls ${callbackName}(false), which stops the library without an outcome` };
   const rewrite = rewriteCompletions(j, tx, fn, callbackName, (call) => {
     const source = promiseSourceFor(call, 1, env);
-    return 'skip' in source ? null : source.expression;
+    return 'skip' in source ? null : markPromise(source.expression);
   });
   if ('failure' in rewrite) return { skip: rewrite.failure.reason, message: `the ${role}: ${rewrite.failure.message}` };
   removeRethrowingCatches(tx, fn);
