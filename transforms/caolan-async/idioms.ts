@@ -348,7 +348,7 @@ function buildEachConcurrent(args: Node[], tools: Tools, keepResults: boolean): 
   const problem = collectionProblem(collection);
   if (problem) return problem;
   if (!keepResults && tools.resultUsed) return { skip: 'result-used', message: `the result of async.${method}, always undefined, is used` };
-  const task = convertTask(j, tools.env, iteratee, 1, 'iteratee');
+  const task = convertTask(j, tools.env, iteratee, 1, 'the iteratee');
   if (isSkip(task)) return task;
   if (keepResults && (task.resultCount ?? 1) > 1) return { skip: 'multiple-results', message: 'the iteratee passes several values, of which async.map keeps only the first' };
   const all = promiseAll(j, j.callExpression(j.memberExpression(collection, j.identifier('map')), [asArrow(j, task.fn)]));
@@ -366,10 +366,10 @@ function buildEachSeries(args: Node[], tools: Tools, keepResults: boolean): Plan
   const problem = collectionProblem(collection);
   if (problem) return problem;
   if (!keepResults && tools.resultUsed) return { skip: 'result-used', message: `the result of async.${method}, always undefined, is used` };
-  const task = convertTask(j, tools.env, iteratee, 1, 'iteratee');
+  const task = convertTask(j, tools.env, iteratee, 1, 'the iteratee');
   if (isSkip(task)) return task;
   if (keepResults && (task.resultCount ?? 1) > 1) return { skip: 'multiple-results', message: 'the iteratee passes several values, of which async.mapSeries keeps only the first' };
-  const inlineProblem = inlinableProblem(task.fn, 'iteratee');
+  const inlineProblem = inlinableProblem(task.fn, 'the iteratee');
   if (inlineProblem) return inlineProblem;
   if (declaresVar(task.fn)) return { skip: 'task-declares-var', message: 'the iteratee declares a `var`, which would be shared by every iteration of the loop' };
 
@@ -406,7 +406,7 @@ function buildLimit(args: Node[], tools: Tools, keepResults: boolean): Plan | Sk
   if (problem) return problem;
   if (!isPositiveInteger(limit)) return { skip: 'limit-not-literal', message: `the limit of async.${method} is not a whole number written in the code, so the helper cannot be shown to keep it` };
   if (!keepResults && tools.resultUsed) return { skip: 'result-used', message: `the result of async.${method}, always undefined, is used` };
-  const task = convertTask(j, tools.env, iteratee, 1, 'iteratee');
+  const task = convertTask(j, tools.env, iteratee, 1, 'the iteratee');
   if (isSkip(task)) return task;
   if (keepResults && (task.resultCount ?? 1) > 1) return { skip: 'multiple-results', message: `the iteratee passes several values, of which async.${method} keeps only the first` };
   const call = markPromise(j.callExpression(tools.helper('mapLimit'), [collection, limit, asArrow(j, task.fn)]));
@@ -425,7 +425,7 @@ function buildTimes(args: Node[], tools: Tools): Plan | Skip {
   const { j } = tools;
   const [count, iteratee] = args;
   if (!count || count.type === 'SpreadElement') return { skip: 'dynamic-tasks', message: 'the count is missing or spread' };
-  const task = convertTask(j, tools.env, iteratee, 1, 'iteratee');
+  const task = convertTask(j, tools.env, iteratee, 1, 'the iteratee');
   if (isSkip(task)) return task;
   if ((task.resultCount ?? 1) > 1 && tools.resultUsed) return { skip: 'multiple-results', message: 'the iteratee passes several values, of which async.times keeps only the first' };
   const arrow = asArrow(j, task.fn);
@@ -444,17 +444,17 @@ function buildWhilst(args: Node[], tools: Tools, negate: boolean): Plan | Skip {
   const { j } = tools;
   const method = negate ? 'until' : 'whilst';
   const [testFn, iteratee] = args;
-  const test = convertTask(j, tools.env, testFn, 0, 'test');
+  const test = convertTask(j, tools.env, testFn, 0, 'the test');
   if (isSkip(test)) return test;
   const testBody = test.fn.body.body;
   const condition = testBody.length === 1 && testBody[0].type === 'ReturnStatement' ? testBody[0].argument : null;
   if (!condition || someNode(condition, (n) => n.type === 'AwaitExpression' || /Function/.test(n.type))) {
     return { skip: 'test-not-a-condition', message: `the test of async.${method} does more than call back with a condition` };
   }
-  const task = convertTask(j, tools.env, iteratee, 0, 'iteratee');
+  const task = convertTask(j, tools.env, iteratee, 0, 'the iteratee');
   if (isSkip(task)) return task;
   if (tools.resultUsed && (task.resultCount ?? 1) > 0) return { skip: 'result-used', message: `the result of async.${method} (the last iteration's values) is used` };
-  const inlineProblem = inlinableProblem(task.fn, 'iteratee');
+  const inlineProblem = inlinableProblem(task.fn, 'the iteratee');
   if (inlineProblem) return inlineProblem;
   if (declaresVar(task.fn)) return { skip: 'task-declares-var', message: 'the iteratee declares a `var`, which would be shared by every iteration of the loop' };
   const body = inlineBody(task.fn);
@@ -469,7 +469,7 @@ function buildRetry(args: Node[], tools: Tools): Plan | Skip {
   const [options, taskFn] = args.length === 1 ? [null, args[0]] : args;
   const settings = readRetryOptions(options);
   if (isSkip(settings)) return settings;
-  const task = convertTask(j, tools.env, taskFn, 0, 'task');
+  const task = convertTask(j, tools.env, taskFn, 0, 'the task');
   if (isSkip(task)) return task;
   if (tools.resultUsed && tools.firstResultOnly && (task.resultCount ?? 1) > 1) {
     return { skip: 'multiple-results', message: 'the task passes several values, of which util.promisify keeps only the first' };

@@ -11,7 +11,7 @@
  * file is looked at again; every call left at the end is reported with the reason of its last try.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { collectNames, isFunction, isIdentifier, someNode, type Node } from '../lib/ast';
+import { collectNames, isFunction, isIdentifier, isPropertyName, someNode, walk, type Node } from '../lib/ast';
 import { canCompleteNormally } from '../promise-chains/completion';
 import { ownReturns } from '../promise-chains/handler';
 import { readModuleBindings } from '../lib/module-bindings';
@@ -27,7 +27,7 @@ import { detectStyle } from '../../engine/source-style';
 import { helperSource } from './helpers';
 import { BUILDERS, type Plan, type Tools } from './idioms';
 import { awaited, valueStatements } from './inline';
-import { ARITY, LIBRARY } from './library';
+import { ARITY, LIBRARY, readPromisifiedHelpers } from './library';
 import { findSites, type Site } from './sites';
 import type { Skip } from './tasks';
 
@@ -68,10 +68,24 @@ export const caolanAsyncTransform: AwaitifyTransform = {
       changed = true;
     }
     for (const [call, skip] of skips) ctx.report.skipped(call, skip.skip, skip.message);
-    if (changed) removeUnusedCoreBindings(new Transaction(), program, bindingsBefore, usedBefore, [LIBRARY]);
+    if (changed) {
+      removeUnusedHelpers(program);
+      removeUnusedCoreBindings(new Transaction(), program, bindingsBefore, usedBefore, [LIBRARY]);
+    }
     return changed;
   },
 };
+
+/** `const seriesAsync = promisify(async.series)` left without a caller (its own name is its only mention). */
+function removeUnusedHelpers(program: Node): void {
+  for (const [name, { statement }] of readPromisifiedHelpers(program, readModuleBindings(program))) {
+    let mentions = 0;
+    walk(program, (node, parent) => {
+      if (isIdentifier(node, name) && !isPropertyName(node, parent)) mentions += 1;
+    });
+    if (mentions <= 1) program.body.splice(program.body.indexOf(statement), 1);
+  }
+}
 
 /** Why the call stays as it is, before looking at its tasks. */
 function siteProblem(site: Site, program: Node): Skip | null {
@@ -176,6 +190,11 @@ function convertSite(ctx: TransformContext, program: Node, site: Site): Outcome[
   const plan = BUILDERS[site.method](site.args, tools);
   if ('skip' in plan) {
     tx.rollback();
+    // A task's callback "escapes" when a call inside it could not be lifted: say which and why.
+    const inner = records.find((r) => r.kind === 'skipped');
+    if (inner && plan.skip === 'callback-escapes') {
+      return { skip: plan.skip, message: `${plan.message}; the call at line ${inner.node.loc?.start.line ?? '?'} stays a callback (${inner.code}: ${inner.message})` };
+    }
     return plan;
   }
   place(j, tx, site, plan);

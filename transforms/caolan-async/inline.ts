@@ -18,8 +18,8 @@ export interface InlinedBody {
 }
 
 /** Null when the body has a `return` before its end, which would leave the enclosing function. */
-export function inlinableProblem(fn: Node, role = 'task'): Skip | null {
-  if (!hasOnlyTailReturn(fn)) return { skip: 'task-returns-early', message: `the ${role} finishes before the end of its body, which inlined would leave the enclosing function` };
+export function inlinableProblem(fn: Node, role = 'the task'): Skip | null {
+  if (!hasOnlyTailReturn(fn)) return { skip: 'task-returns-early', message: `${role} finishes before the end of its body, which inlined would leave the enclosing function` };
   return null;
 }
 

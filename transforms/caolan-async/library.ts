@@ -64,11 +64,29 @@ export function isNamespace(node: Node, bindings: ModuleBindings): boolean {
   return binding?.module === LIBRARY && (binding.imported === '*' || binding.imported === 'default') && !bindings.shadowed.has(node.name) && !bindings.reassigned.has(node.name);
 }
 
+/**
+ * `const waterfallAsync = promisify(waterfall)` at the top level (how the callbacks transform
+ * hoists the promise form of a plain function): helper name -> library function.
+ */
+export function readPromisifiedHelpers(program: Node, bindings: ModuleBindings): Map<string, { member: string; statement: Node }> {
+  const helpers = new Map<string, { member: string; statement: Node }>();
+  for (const statement of program.body) {
+    if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const' || statement.declarations.length !== 1) continue;
+    const [declarator] = statement.declarations;
+    if (!isIdentifier(declarator.id) || !isPromisifyCall(declarator.init, bindings) || bindings.reassigned.has(declarator.id.name)) continue;
+    const member = libraryMember(declarator.init.arguments[0], bindings);
+    if (member) helpers.set(declarator.id.name, { member, statement });
+  }
+  return helpers;
+}
+
 /** Reads a call as a library call, or null when it is not one. */
-export function readLibraryCall(call: Node, bindings: ModuleBindings): LibraryCall | null {
+export function readLibraryCall(call: Node, bindings: ModuleBindings, helpers: Map<string, { member: string }> = new Map()): LibraryCall | null {
   if (call?.type !== 'CallExpression') return null;
   const direct = libraryMember(call.callee, bindings);
   if (direct) return describe(call, direct, call.arguments, 'direct');
+  const helper = isIdentifier(call.callee) && !bindings.shadowed.has(call.callee.name) ? helpers.get(call.callee.name) : undefined;
+  if (helper) return describe(call, helper.member, call.arguments, 'promisify');
   // promisify(async.x).call(async, …)
   const callee = call.callee;
   if (callee.type === 'MemberExpression' && !callee.computed && isIdentifier(callee.property, 'call') && isPromisifyCall(callee.object, bindings)) {

@@ -1,7 +1,7 @@
 /** Finds the library calls in a file and where each one's value goes. */
 import { forEachChild, isFunction, type Node } from '../lib/ast';
 import type { ModuleBindings } from '../lib/module-bindings';
-import { readLibraryCall, type LibraryCall } from './library';
+import { readLibraryCall, readPromisifiedHelpers, type LibraryCall } from './library';
 
 export type Sink =
   | { kind: 'return' }
@@ -22,8 +22,9 @@ export interface Site extends LibraryCall {
 export function findSites(program: Node, bindings: ModuleBindings): Site[] {
   const sites: Site[] = [];
   const stack: Node[] = [];
+  const helpers = readPromisifiedHelpers(program, bindings);
   const visit = (node: Node) => {
-    const call = node.type === 'CallExpression' ? readLibraryCall(node, bindings) : null;
+    const call = node.type === 'CallExpression' ? readLibraryCall(node, bindings, helpers) : null;
     if (call) sites.push(locate(call, [...stack]));
     stack.push(node);
     forEachChild(node, visit);

@@ -36,22 +36,22 @@ export interface Task {
 }
 
 /** What a task must look like before converting: `params` values, then the callback. */
-export function taskProblem(node: Node, params: number, role = 'task'): Skip | null {
+export function taskProblem(node: Node, params: number, role = 'the task'): Skip | null {
   if (!node || !isFunction(node) || (node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression')) {
-    return { skip: 'task-not-inline', message: `the ${role} is not an inline function, so what it does cannot be seen` };
+    return { skip: 'task-not-inline', message: `${role} is not an inline function, so what it does cannot be seen` };
   }
-  if (node.async || node.generator) return { skip: 'task-already-async', message: `the ${role} is an async function or a generator` };
+  if (node.async || node.generator) return { skip: 'task-already-async', message: `${role} is an async function or a generator` };
   if (node.params.length !== params + 1 || !node.params.every((p: Node) => isIdentifier(p))) {
-    return { skip: 'task-params', message: `the ${role} should take ${params === 0 ? 'only its callback' : `${params} value${params === 1 ? '' : 's'} and its callback`} as plain parameters` };
+    return { skip: 'task-params', message: `${role} should take ${params === 0 ? 'only its callback' : `${params} value${params === 1 ? '' : 's'} and its callback`} as plain parameters` };
   }
-  if (node.type === 'FunctionExpression' && usesOwnThis(node)) return { skip: 'uses-this', message: `the ${role} uses its own \`this\`` };
-  if (node.type === 'FunctionExpression' && usesOwnArguments(node)) return { skip: 'uses-arguments', message: `the ${role} reads \`arguments\`` };
-  if (node.id && someNode(node.body, (n) => isIdentifier(n, node.id.name))) return { skip: 'callback-escapes', message: `the ${role} refers to itself by name` };
+  if (node.type === 'FunctionExpression' && usesOwnThis(node)) return { skip: 'uses-this', message: `${role} uses its own \`this\`` };
+  if (node.type === 'FunctionExpression' && usesOwnArguments(node)) return { skip: 'uses-arguments', message: `${role} reads \`arguments\`` };
+  if (node.id && someNode(node.body, (n) => isIdentifier(n, node.id.name))) return { skip: 'callback-escapes', message: `${role} refers to itself by name` };
   return null;
 }
 
 /** Converts a task in place (every edit through `env.tx`); a skip when its callback use does not allow it. */
-export function convertTask(j: JSCodeshift, env: LiftEnv, fn: Node, params: number, role = 'task'): Task | Skip {
+export function convertTask(j: JSCodeshift, env: LiftEnv, fn: Node, params: number, role = 'the task'): Task | Skip {
   const problem = taskProblem(fn, params, role);
   if (problem) return problem;
   const { tx } = env;
@@ -60,13 +60,13 @@ export function convertTask(j: JSCodeshift, env: LiftEnv, fn: Node, params: numb
   splitErrorHandOffs(j, env, fn, callbackName);
   new Lifter(env, { fn, mode: 'convert', callbackName }).liftBody();
   const failure = checkCompletion(fn, callbackName);
-  if (failure) return { skip: failure.reason, message: `the ${role}'s ${callbackName}: ${failure.message}` };
-  if (callsWithFalse(fn, callbackName)) return { skip: 'callback-called-with-false', message: `the ${role} calls ${callbackName}(false), which stops the library without an outcome` };
+  if (failure) return { skip: failure.reason, message: `${role}'s ${callbackName}: ${failure.message}` };
+  if (callsWithFalse(fn, callbackName)) return { skip: 'callback-called-with-false', message: `${role} calls ${callbackName}(false), which stops the library without an outcome` };
   const rewrite = rewriteCompletions(j, tx, fn, callbackName, (call) => {
     const source = promiseSourceFor(call, 1, env);
     return 'skip' in source ? null : markPromise(source.expression);
   });
-  if ('failure' in rewrite) return { skip: rewrite.failure.reason, message: `the ${role}: ${rewrite.failure.message}` };
+  if ('failure' in rewrite) return { skip: rewrite.failure.reason, message: `${role}: ${rewrite.failure.message}` };
   removeRethrowingCatches(tx, fn);
   tx.splice(fn.params, fn.params.length - 1, 1);
   tx.set(fn, 'async', true);
@@ -89,19 +89,29 @@ function splitErrorHandOffs(j: JSCodeshift, env: LiftEnv, fn: Node, callbackName
     if (node.type !== 'CallExpression') return true;
     const callback = node.arguments[node.arguments.length - 1];
     if (!callback || (callback.type !== 'FunctionExpression' && callback.type !== 'ArrowFunctionExpression') || callback.async) return true;
-    const [error] = callback.params;
-    if (!isIdentifier(error) || callback.params.length !== 1) return true;
+    const [error, ...results] = callback.params;
+    if (!isIdentifier(error) || !results.every((p: Node) => isIdentifier(p))) return true;
     const statements = callback.body.type === 'BlockStatement' ? callback.body.body : [j.expressionStatement(callback.body)];
     const only = statements.length === 1 ? statements[0] : null;
     const handOff = only?.type === 'ExpressionStatement' ? only.expression : only?.type === 'ReturnStatement' ? only.argument : null;
     if (handOff?.type !== 'CallExpression' || !isIdentifier(handOff.callee, callbackName) || !isIdentifier(handOff.arguments[0], error.name)) return true;
     if (handOff.arguments.length < 2) return true;
     const rest = handOff.arguments.slice(1);
-    if (rest.some((arg: Node) => someNode(arg, (n) => isIdentifier(n, error.name)))) return true;
+    // On an error the original evaluated these too: only values whose reading does nothing and cannot throw.
+    const resultNames = new Set<string>(results.map((p: Node) => p.name));
+    if (!rest.every((arg: Node) => isInert(arg, error.name, resultNames))) return true;
     tx.set(callback, 'body', j.blockStatement([
       j.ifStatement(j.identifier(error.name), j.returnStatement(j.callExpression(j.identifier(callbackName), [j.identifier(error.name)]))),
       j.expressionStatement(j.callExpression(j.identifier(callbackName), [j.nullLiteral(), ...rest])),
     ]));
     return true;
   });
+}
+
+/** A literal, a variable, or a property of a variable that is not one of the callback's results (absent on an error). */
+function isInert(node: Node, errorName: string, resultNames: Set<string>): boolean {
+  if (/Literal$/.test(node.type) && node.type !== 'TemplateLiteral') return true;
+  if (isIdentifier(node)) return node.name !== errorName;
+  if (node.type === 'MemberExpression' && !node.computed) return isIdentifier(node.object) && node.object.name !== errorName && !resultNames.has(node.object.name);
+  return false;
 }
