@@ -9,6 +9,7 @@
 import type { JSCodeshift } from 'jscodeshift';
 import { freshName, isIdentifier, someNode, type Node } from '../lib/ast';
 import type { LiftEnv } from '../callbacks/lift';
+import { renameBinding } from '../lib/rename';
 import { paramReassigned } from '../promise-chains/handler';
 import { aliasParam, awaited, declareParam, inlinableProblem, inlineBody, isOwnConst, renameTaskClashes, valueStatements } from './inline';
 import { convertTask, markPromise, type Skip, type Task } from './tasks';
@@ -62,6 +63,7 @@ export const BUILDERS: Record<string, Builder> = {
   whilst: (args, tools) => buildWhilst(args, tools, false),
   until: (args, tools) => buildWhilst(args, tools, true),
   retry: buildRetry,
+  auto: buildAuto,
 };
 
 function isSkip(value: unknown): value is Skip {
@@ -499,4 +501,134 @@ function readRetryOptions(node: Node | null): { times: number; interval: number 
     return settings;
   }
   return { skip: 'retry-options', message: 'the retry options are not a number or an object literal' };
+}
+
+interface AutoTask {
+  key: Node;
+  name: string;
+  deps: string[];
+  fn: Node;
+}
+
+/**
+ * auto: the library starts each task as soon as its dependencies finish. Where every task waits
+ * for all the tasks of the level before it, that schedule is a sequence of levels, each level
+ * one `Promise.all` (or one inlined task); any other graph stays.
+ */
+function buildAuto(args: Node[], tools: Tools): Plan | Skip {
+  const { j } = tools;
+  const [tasksNode, concurrency] = args;
+  if (concurrency) return { skip: 'auto-graph', message: 'async.auto is given a concurrency limit' };
+  const graph = readAutoGraph(tasksNode);
+  if (isSkip(graph)) return graph;
+  const levels = autoLevels(graph);
+  if (isSkip(levels)) return levels;
+  const converted = convertAll(tools, graph.map((t) => t.fn), (i) => (graph[i].deps.length ? 1 : 0), (i) => `task ${graph[i].name}`);
+  if (isSkip(converted)) return converted;
+  for (const [index, task] of converted.entries()) {
+    const problem = inlinableProblem(task.fn, `task ${graph[index].name}`);
+    if (problem) return problem;
+  }
+
+  const name = tools.target?.name ?? freshName('results', tools.taken);
+  const statements: Node[] = [j.variableDeclaration(tools.target?.kind ?? 'const', [j.variableDeclarator(j.identifier(name), j.objectExpression([]))])];
+  const single = levels.filter((level) => level.length === 1).map((level) => converted[graph.indexOf(level[0])].fn);
+  renameTaskClashes(j, tools.scope, single, tools.taken);
+  for (const level of levels) {
+    const bodies = level.map((task) => {
+      const fn = converted[graph.indexOf(task)].fn;
+      const prelude = fn.params.length ? bindResults(j, fn, name) : [];
+      const body = inlineBody(fn);
+      const slot = isIdentifier(task.key) ? j.memberExpression(j.identifier(name), j.identifier(task.key.name)) : j.memberExpression(j.identifier(name), task.key, true);
+      const assign = j.expressionStatement(j.assignmentExpression('=', slot, body.value ? awaited(j, body.value) : j.identifier('undefined')));
+      return [...prelude, ...body.statements, assign];
+    });
+    if (bodies.length === 1) {
+      statements.push(...bodies[0]);
+      continue;
+    }
+    const starts = bodies.map((body) => {
+      const arrow = j.arrowFunctionExpression([], j.blockStatement(body));
+      arrow.async = true;
+      return j.callExpression(arrow, []);
+    });
+    statements.push(j.expressionStatement(j.awaitExpression(promiseAllOf(tools, starts))));
+  }
+  return { statements, result: j.identifier(name), declared: !!tools.target, summary: `async.auto of ${graph.length} tasks in ${levels.length} level${levels.length === 1 ? '' : 's'} into awaits` };
+}
+
+/** The task's `results` parameter reads the shared results object: renamed to it, or declared from it. */
+function bindResults(j: JSCodeshift, fn: Node, name: string): Node[] {
+  const [param] = fn.params;
+  if (param.name !== name && someNode(fn.body, (n) => isIdentifier(n, name))) {
+    fn.params = [];
+    return [j.variableDeclaration('const', [j.variableDeclarator(param, j.identifier(name))])];
+  }
+  renameBinding(j, fn, param.name, name, (target, key, value) => {
+    target[key] = value;
+  });
+  fn.params = [];
+  return [];
+}
+
+function readAutoGraph(node: Node): AutoTask[] | Skip {
+  if (node?.type !== 'ObjectExpression') return dynamicTasks('the tasks are not an object literal, so the graph cannot be seen');
+  const tasks: AutoTask[] = [];
+  for (const property of node.properties) {
+    if ((property.type !== 'ObjectProperty' && property.type !== 'Property') || property.computed) return dynamicTasks('the task object has computed keys, spreads or methods');
+    const key = property.key;
+    const name = isIdentifier(key) ? key.name : typeof key.value === 'string' ? key.value : null;
+    if (name === null) return dynamicTasks('a task key is not a name or a string');
+    const value = property.value;
+    if (value.type === 'ArrayExpression') {
+      const deps = value.elements.slice(0, -1);
+      if (!deps.every((d: Node) => d?.type === 'StringLiteral' || (d?.type === 'Literal' && typeof d.value === 'string'))) {
+        return { skip: 'auto-graph', message: `the dependencies of task ${name} are not string literals, so the graph is not static` };
+      }
+      tasks.push({ key, name, deps: deps.map((d: Node) => d.value), fn: value.elements[value.elements.length - 1] });
+    } else {
+      tasks.push({ key, name, deps: [], fn: value });
+    }
+  }
+  const names = new Set(tasks.map((t) => t.name));
+  const missing = tasks.find((t) => t.deps.some((d) => !names.has(d)));
+  if (missing) return { skip: 'auto-graph', message: `task ${missing.name} depends on a task that does not exist (the library throws)` };
+  return tasks;
+}
+
+/** Tasks grouped by depth; a skip when some task would start later than the library starts it. */
+function autoLevels(graph: AutoTask[]): AutoTask[][] | Skip {
+  const depth = new Map<string, number>();
+  const byName = new Map(graph.map((t) => [t.name, t]));
+  const visiting = new Set<string>();
+  const depthOf = (task: AutoTask): number | null => {
+    if (depth.has(task.name)) return depth.get(task.name)!;
+    if (visiting.has(task.name)) return null;
+    visiting.add(task.name);
+    let d = 0;
+    for (const dep of task.deps) {
+      const inner = depthOf(byName.get(dep)!);
+      if (inner === null) return null;
+      d = Math.max(d, inner + 1);
+    }
+    visiting.delete(task.name);
+    depth.set(task.name, d);
+    return d;
+  };
+  const levels: AutoTask[][] = [];
+  for (const task of graph) {
+    const d = depthOf(task);
+    if (d === null) return { skip: 'auto-graph', message: 'the dependencies form a cycle (the library throws)' };
+    (levels[d] ??= []).push(task);
+  }
+  for (let k = 1; k < levels.length; k += 1) {
+    for (const task of levels[k]) {
+      const unwaited = levels[k - 1].find((before) => !task.deps.includes(before.name));
+      if (unwaited) {
+        return { skip: 'auto-graph', message: `task ${task.name} does not wait for ${unwaited.name}; the library starts it as soon as its own dependencies finish, which no sequence of awaits keeps` };
+      }
+    }
+  }
+  // The library starts the tasks of one level in the order they are written.
+  return levels.map((level) => [...level].sort((a, b) => graph.indexOf(a) - graph.indexOf(b)));
 }

@@ -27,7 +27,7 @@ import { detectStyle } from '../../engine/source-style';
 import { helperSource } from './helpers';
 import { BUILDERS, type Plan, type Tools } from './idioms';
 import { awaited, valueStatements } from './inline';
-import { ARITY, LIBRARY, readPromisifiedHelpers } from './library';
+import { ARITY, LIBRARY, autoHasCallback, readPromisifiedHelpers } from './library';
 import { findSites, type Site } from './sites';
 import type { Skip } from './tasks';
 
@@ -91,9 +91,7 @@ function removeUnusedHelpers(program: Node): void {
 function siteProblem(site: Site, program: Node): Skip | null {
   if (!site.known) return { skip: 'not-supported', message: `async.${site.method} has no rewrite` };
   if (!(site.method in BUILDERS)) {
-    return site.method === 'auto'
-      ? { skip: 'auto-not-converted', message: 'async.auto runs each task as soon as its dependencies finish; that schedule has no rewrite yet' }
-      : { skip: 'no-await-form', message: `async.${site.method} makes a long-lived object or function, not one operation to await` };
+    return { skip: 'no-await-form', message: `async.${site.method} makes a long-lived object or function, not one operation to await` };
   }
   if (hasFinalCallback(site)) {
     return { skip: 'final-callback', message: `async.${site.method} is called with a final callback; it converts once that call is awaited (the callbacks transform does that when its function converts)` };
@@ -131,6 +129,7 @@ function hasFinalCallback(site: Site): boolean {
   if (site.form === 'promisify') return false;
   const count = site.args.length;
   if (site.method === 'retry') return count >= 3 || (count === 2 && isFunctionNode(site.args[0]));
+  if (site.method === 'auto') return autoHasCallback(site.args);
   return count > ARITY[site.method];
 }
 

@@ -30,7 +30,7 @@ const ALIASES: Record<string, string> = {
 };
 
 /** Library functions that stay as they are: queues and the rest have no await form. */
-const KNOWN_OTHERS = new Set(['queue', 'priorityQueue', 'cargo', 'cargoQueue', 'auto', 'autoInject', 'compose', 'seq', 'applyEach', 'memoize', 'forever']);
+const KNOWN_OTHERS = new Set(['queue', 'priorityQueue', 'cargo', 'cargoQueue', 'autoInject', 'compose', 'seq', 'applyEach', 'memoize', 'forever']);
 
 export interface LibraryCall {
   /** The whole expression whose value is the library call's promise (or its return value). */
@@ -125,3 +125,8 @@ export const ARITY: Record<string, number> = {
   times: 2,
   auto: 1,
 };
+
+/** auto takes an optional concurrency before its callback. */
+export function autoHasCallback(args: Node[]): boolean {
+  return args.length >= 3 || (args.length === 2 && (args[1].type === 'FunctionExpression' || args[1].type === 'ArrowFunctionExpression' || isIdentifier(args[1])));
+}
