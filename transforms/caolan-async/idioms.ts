@@ -33,8 +33,10 @@ export interface Tools {
   taken: Set<string>;
   /** The name of a helper function added once to the file. */
   helper(name: 'mapLimit' | 'retry'): Node;
-  /** Whether the caller reads the result. */
+  /** Whether the caller reads the result (returns or declares it). */
   resultUsed: boolean;
+  /** `const v = await …`: a result that is always undefined would be declared. */
+  declaresResult: boolean;
   /** A plain `const x = await …` target the builder may declare itself. */
   target: { name: string; kind: 'const' | 'let' | 'var' } | null;
   /** Through util.promisify: only the first of several results arrives. */
@@ -349,7 +351,7 @@ function buildEachConcurrent(args: Node[], tools: Tools, keepResults: boolean): 
   const [collection, iteratee] = args;
   const problem = collectionProblem(collection);
   if (problem) return problem;
-  if (!keepResults && tools.resultUsed) return { skip: 'result-used', message: `the result of async.${method}, always undefined, is used` };
+  if (!keepResults && tools.declaresResult) return { skip: 'result-used', message: `the result of async.${method}, always undefined, is used` };
   const task = convertTask(j, tools.env, iteratee, 1, 'the iteratee');
   if (isSkip(task)) return task;
   if (keepResults && (task.resultCount ?? 1) > 1) return { skip: 'multiple-results', message: 'the iteratee passes several values, of which async.map keeps only the first' };
@@ -367,7 +369,7 @@ function buildEachSeries(args: Node[], tools: Tools, keepResults: boolean): Plan
   const [collection, iteratee] = args;
   const problem = collectionProblem(collection);
   if (problem) return problem;
-  if (!keepResults && tools.resultUsed) return { skip: 'result-used', message: `the result of async.${method}, always undefined, is used` };
+  if (!keepResults && tools.declaresResult) return { skip: 'result-used', message: `the result of async.${method}, always undefined, is used` };
   const task = convertTask(j, tools.env, iteratee, 1, 'the iteratee');
   if (isSkip(task)) return task;
   if (keepResults && (task.resultCount ?? 1) > 1) return { skip: 'multiple-results', message: 'the iteratee passes several values, of which async.mapSeries keeps only the first' };
@@ -407,7 +409,7 @@ function buildLimit(args: Node[], tools: Tools, keepResults: boolean): Plan | Sk
   const problem = collectionProblem(collection);
   if (problem) return problem;
   if (!isPositiveInteger(limit)) return { skip: 'limit-not-literal', message: `the limit of async.${method} is not a whole number written in the code, so the helper cannot be shown to keep it` };
-  if (!keepResults && tools.resultUsed) return { skip: 'result-used', message: `the result of async.${method}, always undefined, is used` };
+  if (!keepResults && tools.declaresResult) return { skip: 'result-used', message: `the result of async.${method}, always undefined, is used` };
   const task = convertTask(j, tools.env, iteratee, 1, 'the iteratee');
   if (isSkip(task)) return task;
   if (keepResults && (task.resultCount ?? 1) > 1) return { skip: 'multiple-results', message: `the iteratee passes several values, of which async.${method} keeps only the first` };

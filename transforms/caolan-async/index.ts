@@ -60,7 +60,10 @@ export const caolanAsyncTransform: AwaitifyTransform = {
           skips.set(reportedNode(site), outcome);
           continue;
         }
-        for (const record of outcome) ctx.report[record.kind](record.node, record.code, record.message);
+        for (const record of outcome) {
+          if (record.kind === 'converted') supersedeSkips(ctx, record.node);
+          ctx.report[record.kind](record.node, record.code, record.message);
+        }
         converted = true;
         break;
       }
@@ -75,6 +78,19 @@ export const caolanAsyncTransform: AwaitifyTransform = {
     return changed;
   },
 };
+
+/**
+ * A call inside a task that the callbacks transform skipped (its function was not async then) is
+ * converted now: the earlier skip is dropped, so the site is reported once, as what became of it.
+ */
+function supersedeSkips(ctx: TransformContext, node: Node): void {
+  const start = node.loc?.start;
+  if (!start) return;
+  const sites = ctx.report.sites;
+  for (let i = sites.length - 1; i >= 0; i -= 1) {
+    if (sites[i].kind === 'skipped' && sites[i].line === start.line && sites[i].column === start.column) sites.splice(i, 1);
+  }
+}
 
 /** `const seriesAsync = promisify(async.series)` left without a caller (its own name is its only mention). */
 function removeUnusedHelpers(program: Node): void {
@@ -179,6 +195,7 @@ function convertSite(ctx: TransformContext, program: Node, site: Site): Outcome[
       return local;
     },
     resultUsed: sink.kind !== 'discard',
+    declaresResult: sink.kind === 'declare',
     target,
     firstResultOnly: site.form === 'promisify',
     pattern: sink.kind === 'declare' && !isIdentifier(sink.id) ? sink.id : null,
