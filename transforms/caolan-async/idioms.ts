@@ -169,14 +169,21 @@ function buildWaterfall(args: Node[], tools: Tools): Plan | Skip {
   return { statements, result: handed, summary: `async.waterfall of ${tasks.length} steps into sequential awaits` };
 }
 
-/** series: tasks in order, their results collected in an array or an object. */
-function buildSeries(args: Node[], tools: Tools): Plan | Skip {
-  const { j } = tools;
+/** series and parallel tasks: an array or object literal of functions that take only their callback. */
+function convertTaskList(args: Node[], tools: Tools): { keys: Node[] | null; tasks: Task[]; role: (i: number) => string } | Skip {
   const list = readTaskList(args[0], true);
   if (isSkip(list)) return list;
   const role = (i: number) => `task ${list.keys ? keyText(list.keys[i]) : i + 1}`;
   const tasks = convertAll(tools, list.tasks, () => 0, role);
-  if (isSkip(tasks)) return tasks;
+  return isSkip(tasks) ? tasks : { keys: list.keys, tasks, role };
+}
+
+/** series: tasks in order, their results collected in an array or an object. */
+function buildSeries(args: Node[], tools: Tools): Plan | Skip {
+  const { j } = tools;
+  const list = convertTaskList(args, tools);
+  if (isSkip(list)) return list;
+  const { tasks, role } = list;
   const inlineProblem = firstInlineProblem(tasks, role);
   if (inlineProblem) return inlineProblem;
 
@@ -255,6 +262,13 @@ function started(j: JSCodeshift, task: Task): Node {
   return j.callExpression(asArrow(j, task.fn), []);
 }
 
+/** `(async () => { … })()`: statements started as a task of their own. */
+function startedBlock(j: JSCodeshift, statements: Node[]): Node {
+  const arrow = j.arrowFunctionExpression([], j.blockStatement(statements));
+  arrow.async = true;
+  return j.callExpression(arrow, []);
+}
+
 /** A task without `this`/`arguments` (checked) as an async arrow; `{ return e; }` as `e`. */
 function asArrow(j: JSCodeshift, fn: Node): Node {
   const statements = fn.body.body;
@@ -288,15 +302,12 @@ function promiseAllOf(tools: Tools, elements: Node[]): Node {
 /** parallel: every task at once; an array of results, or an object filled as tasks finish (the library's key order). */
 function buildParallel(args: Node[], tools: Tools): Plan | Skip {
   const { j } = tools;
-  const list = readTaskList(args[0], true);
+  const list = convertTaskList(args, tools);
   if (isSkip(list)) return list;
-  const role = (i: number) => `task ${list.keys ? keyText(list.keys[i]) : i + 1}`;
-  const tasks = convertAll(tools, list.tasks, () => 0, role);
-  if (isSkip(tasks)) return tasks;
+  const { tasks, role } = list;
   const summary = `async.parallel of ${tasks.length} tasks into Promise.all`;
   if (!list.keys || !tools.resultUsed) {
-    const all = promiseAllOf(tools, tasks.map((t) => started(j, t)));
-    return tools.resultUsed ? { statements: [], result: all, summary } : { statements: [j.expressionStatement(j.awaitExpression(all))], result: null, summary };
+    return promisePlan(j, promiseAllOf(tools, tasks.map((t) => started(j, t))), tools.resultUsed, summary);
   }
   const inlineProblem = firstInlineProblem(tasks, role);
   if (inlineProblem) return inlineProblem;
@@ -304,12 +315,7 @@ function buildParallel(args: Node[], tools: Tools): Plan | Skip {
   const statements: Node[] = [j.variableDeclaration(tools.target?.kind ?? 'const', [j.variableDeclarator(j.identifier(name), j.objectExpression([]))])];
   const starts = tasks.map((task, i) => {
     const body = inlineBody(task.fn);
-    const key = list.keys![i];
-    const slot = isIdentifier(key) ? j.memberExpression(j.identifier(name), j.identifier(key.name)) : j.memberExpression(j.identifier(name), key, true);
-    const assign = j.expressionStatement(j.assignmentExpression('=', slot, body.value ? awaited(j, body.value) : j.identifier('undefined')));
-    const arrow = j.arrowFunctionExpression([], j.blockStatement([...body.statements, assign]));
-    arrow.async = true;
-    return j.callExpression(arrow, []);
+    return startedBlock(j, [...body.statements, assignResult(j, name, list.keys![i], body.value)]);
   });
   statements.push(j.expressionStatement(j.awaitExpression(promiseAllOf(tools, starts))));
   return { statements, result: j.identifier(name), declared: !!tools.target, summary };
@@ -344,35 +350,47 @@ function collectionProblem(collection: Node | undefined): Skip | null {
   return null;
 }
 
-/** each / map: every item at once. */
-function buildEachConcurrent(args: Node[], tools: Tools, keepResults: boolean): Plan | Skip {
-  const { j } = tools;
-  const method = keepResults ? 'map' : 'each';
+/** The checks every collection function shares, then its iteratee converted (one value and the callback). */
+function convertIteratee(args: Node[], tools: Tools, method: string, keepResults: boolean): Task | Skip {
   const [collection, iteratee] = args;
   const problem = collectionProblem(collection);
   if (problem) return problem;
   if (!keepResults && tools.declaresResult) return { skip: 'result-used', message: `the result of async.${method}, always undefined, is used` };
-  const task = convertTask(j, tools.env, iteratee, 1, 'the iteratee');
+  const task = convertTask(tools.j, tools.env, iteratee, 1, 'the iteratee');
   if (isSkip(task)) return task;
-  if (keepResults && (task.resultCount ?? 1) > 1) return { skip: 'multiple-results', message: 'the iteratee passes several values, of which async.map keeps only the first' };
-  const all = promiseAll(j, j.callExpression(j.memberExpression(collection, j.identifier('map')), [asArrow(j, task.fn)]));
-  const summary = `async.${method} into Promise.all over the items`;
-  const notes = collectionNotes(collection, method);
-  if (keepResults) return { statements: [], result: all, summary, notes };
-  return { statements: [j.expressionStatement(j.awaitExpression(all))], result: null, summary, notes };
+  if (keepResults && (task.resultCount ?? 1) > 1) return { skip: 'multiple-results', message: `the iteratee passes several values, of which async.${method} keeps only the first` };
+  return task;
+}
+
+/** A promise the rewrite built: the result, or (when the library's result is nothing) an awaited statement. */
+function promisePlan(j: JSCodeshift, promise: Node, keepResult: boolean, summary: string, notes: Plan['notes'] = []): Plan {
+  if (keepResult) return { statements: [], result: promise, summary, notes };
+  return { statements: [j.expressionStatement(j.awaitExpression(promise))], result: null, summary, notes };
+}
+
+/** `results.key = value` (awaited when it is a promise), for results filled as tasks finish. */
+function assignResult(j: JSCodeshift, name: string, key: Node, value: Node | null): Node {
+  const slot = isIdentifier(key) ? j.memberExpression(j.identifier(name), j.identifier(key.name)) : j.memberExpression(j.identifier(name), key, true);
+  return j.expressionStatement(j.assignmentExpression('=', slot, value ? awaited(j, value) : j.identifier('undefined')));
+}
+
+/** each / map: every item at once. */
+function buildEachConcurrent(args: Node[], tools: Tools, keepResults: boolean): Plan | Skip {
+  const { j } = tools;
+  const method = keepResults ? 'map' : 'each';
+  const task = convertIteratee(args, tools, method, keepResults);
+  if (isSkip(task)) return task;
+  const all = promiseAll(j, j.callExpression(j.memberExpression(args[0], j.identifier('map')), [asArrow(j, task.fn)]));
+  return promisePlan(j, all, keepResults, `async.${method} into Promise.all over the items`, collectionNotes(args[0], method));
 }
 
 /** eachSeries / mapSeries: one item after the other, in a `for…of` loop. */
 function buildEachSeries(args: Node[], tools: Tools, keepResults: boolean): Plan | Skip {
   const { j } = tools;
   const method = keepResults ? 'mapSeries' : 'eachSeries';
-  const [collection, iteratee] = args;
-  const problem = collectionProblem(collection);
-  if (problem) return problem;
-  if (!keepResults && tools.declaresResult) return { skip: 'result-used', message: `the result of async.${method}, always undefined, is used` };
-  const task = convertTask(j, tools.env, iteratee, 1, 'the iteratee');
+  const collection = args[0];
+  const task = convertIteratee(args, tools, method, keepResults);
   if (isSkip(task)) return task;
-  if (keepResults && (task.resultCount ?? 1) > 1) return { skip: 'multiple-results', message: 'the iteratee passes several values, of which async.mapSeries keeps only the first' };
   const inlineProblem = inlinableProblem(task.fn, 'the iteratee');
   if (inlineProblem) return inlineProblem;
   if (declaresVar(task.fn)) return { skip: 'task-declares-var', message: 'the iteratee declares a `var`, which would be shared by every iteration of the loop' };
@@ -406,18 +424,11 @@ function buildLimit(args: Node[], tools: Tools, keepResults: boolean): Plan | Sk
   const { j } = tools;
   const method = keepResults ? 'mapLimit' : 'eachLimit';
   const [collection, limit, iteratee] = args;
-  const problem = collectionProblem(collection);
-  if (problem) return problem;
   if (!isPositiveInteger(limit)) return { skip: 'limit-not-literal', message: `the limit of async.${method} is not a whole number written in the code, so the helper cannot be shown to keep it` };
-  if (!keepResults && tools.declaresResult) return { skip: 'result-used', message: `the result of async.${method}, always undefined, is used` };
-  const task = convertTask(j, tools.env, iteratee, 1, 'the iteratee');
+  const task = convertIteratee([collection, iteratee], tools, method, keepResults);
   if (isSkip(task)) return task;
-  if (keepResults && (task.resultCount ?? 1) > 1) return { skip: 'multiple-results', message: `the iteratee passes several values, of which async.${method} keeps only the first` };
   const call = markPromise(j.callExpression(tools.helper('mapLimit'), [collection, limit, asArrow(j, task.fn)]));
-  const summary = `async.${method} into the mapLimit helper (at most ${limit.value} at a time)`;
-  const notes = collectionNotes(collection, method);
-  if (keepResults) return { statements: [], result: call, summary, notes };
-  return { statements: [j.expressionStatement(j.awaitExpression(call))], result: null, summary, notes };
+  return promisePlan(j, call, keepResults, `async.${method} into the mapLimit helper (at most ${limit.value} at a time)`, collectionNotes(collection, method));
 }
 
 function isPositiveInteger(node: Node): boolean {
@@ -438,9 +449,7 @@ function buildTimes(args: Node[], tools: Tools): Plan | Skip {
   const range = j('_ = { length: 0 };').get().node.program.body[0].expression.right;
   range.properties[0].value = count;
   const all = promiseAll(j, j.callExpression(j.memberExpression(j.identifier('Array'), j.identifier('from')), [range, arrow]));
-  const summary = 'async.times into Promise.all over Array.from';
-  if (tools.resultUsed) return { statements: [], result: all, summary };
-  return { statements: [j.expressionStatement(j.awaitExpression(all))], result: null, summary };
+  return promisePlan(j, all, tools.resultUsed, 'async.times into Promise.all over Array.from');
 }
 
 /** whilst / until: a `while` loop; the test must be a plain condition handed to its callback. */
@@ -479,9 +488,7 @@ function buildRetry(args: Node[], tools: Tools): Plan | Skip {
     return { skip: 'multiple-results', message: 'the task passes several values, of which util.promisify keeps only the first' };
   }
   const call = markPromise(j.callExpression(tools.helper('retry'), [j.numericLiteral(settings.times), j.numericLiteral(settings.interval), asArrow(j, task.fn)]));
-  const summary = `async.retry into the retry helper (${settings.times} attempts)`;
-  if (tools.resultUsed) return { statements: [], result: call, summary };
-  return { statements: [j.expressionStatement(j.awaitExpression(call))], result: null, summary };
+  return promisePlan(j, call, tools.resultUsed, `async.retry into the retry helper (${settings.times} attempts)`);
 }
 
 /** `3`, `{ times: 3, interval: 100 }` or nothing, read the way the library reads them. */
@@ -541,20 +548,13 @@ function buildAuto(args: Node[], tools: Tools): Plan | Skip {
       const fn = converted[graph.indexOf(task)].fn;
       const prelude = fn.params.length ? bindResults(j, fn, name) : [];
       const body = inlineBody(fn);
-      const slot = isIdentifier(task.key) ? j.memberExpression(j.identifier(name), j.identifier(task.key.name)) : j.memberExpression(j.identifier(name), task.key, true);
-      const assign = j.expressionStatement(j.assignmentExpression('=', slot, body.value ? awaited(j, body.value) : j.identifier('undefined')));
-      return [...prelude, ...body.statements, assign];
+      return [...prelude, ...body.statements, assignResult(j, name, task.key, body.value)];
     });
     if (bodies.length === 1) {
       statements.push(...bodies[0]);
       continue;
     }
-    const starts = bodies.map((body) => {
-      const arrow = j.arrowFunctionExpression([], j.blockStatement(body));
-      arrow.async = true;
-      return j.callExpression(arrow, []);
-    });
-    statements.push(j.expressionStatement(j.awaitExpression(promiseAllOf(tools, starts))));
+    statements.push(j.expressionStatement(j.awaitExpression(promiseAllOf(tools, bodies.map((body) => startedBlock(j, body))))));
   }
   return { statements, result: j.identifier(name), declared: !!tools.target, summary: `async.auto of ${graph.length} tasks in ${levels.length} level${levels.length === 1 ? '' : 's'} into awaits` };
 }
