@@ -61,7 +61,7 @@ export const caolanAsyncTransform: AwaitifyTransform = {
           continue;
         }
         for (const record of outcome) {
-          if (record.kind === 'converted') supersedeSkips(ctx, record.node);
+          if (record.kind !== 'note') supersedeSkips(ctx, record.node);
           ctx.report[record.kind](record.node, record.code, record.message);
         }
         converted = true;
@@ -81,7 +81,7 @@ export const caolanAsyncTransform: AwaitifyTransform = {
 
 /**
  * A call inside a task that the callbacks transform skipped (its function was not async then) is
- * converted now: the earlier skip is dropped, so the site is reported once, as what became of it.
+ * looked at again now: the earlier skip is dropped, so the site is reported once, as what became of it.
  */
 function supersedeSkips(ctx: TransformContext, node: Node): void {
   const start = node.loc?.start;
