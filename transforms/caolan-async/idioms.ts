@@ -10,8 +10,8 @@ import type { JSCodeshift } from 'jscodeshift';
 import { freshName, isIdentifier, someNode, type Node } from '../lib/ast';
 import type { LiftEnv } from '../callbacks/lift';
 import { renameBinding } from '../lib/rename';
-import { paramReassigned } from '../promise-chains/handler';
-import { aliasParam, awaited, declareParam, inlinableProblem, inlineBody, isOwnConst, renameTaskClashes, valueStatements } from './inline';
+import { hasOnlyTailReturn, paramReassigned } from '../promise-chains/handler';
+import { aliasParam, awaited, declareParam, inlineBody, isOwnConst, renameTaskClashes, valueStatements, type InlinedBody } from './inline';
 import { convertTask, markPromise, type Skip, type Task } from './tasks';
 
 export interface Plan {
@@ -108,14 +108,6 @@ function convertAll(tools: Tools, fns: Node[], params: (index: number) => number
   return tasks;
 }
 
-function firstInlineProblem(tasks: Task[], role: (index: number) => string): Skip | null {
-  for (const [index, task] of tasks.entries()) {
-    const problem = inlinableProblem(task.fn, role(index));
-    if (problem) return problem;
-  }
-  return null;
-}
-
 function ordinal(index: number): string {
   return `step ${index + 1}`;
 }
@@ -139,8 +131,6 @@ function buildWaterfall(args: Node[], tools: Tools): Plan | Skip {
   if (tools.resultUsed && tools.firstResultOnly && (last.resultCount ?? 1) > 1) {
     return { skip: 'multiple-results', message: 'the last step passes several values, of which util.promisify keeps only the first' };
   }
-  const inlineProblem = firstInlineProblem(tasks, ordinal);
-  if (inlineProblem) return inlineProblem;
 
   // Checked: edit from here on.
   renameTaskClashes(j, tools.scope, tasks.map((t) => t.fn), tools.taken);
@@ -148,7 +138,7 @@ function buildWaterfall(args: Node[], tools: Tools): Plan | Skip {
   let handed: Node | null = null;
   for (const [index, task] of tasks.entries()) {
     const params = [...task.fn.params];
-    const body = inlineBody(task.fn);
+    const body = bodyOf(j, task.fn);
     if (index > 0) {
       const sources: Array<Node | null> = params.length > 1 && handed?.type === 'ArrayExpression' ? handed.elements : [handed];
       if (params.length === 0) statements.push(...valueStatements(j, handed));
@@ -170,12 +160,12 @@ function buildWaterfall(args: Node[], tools: Tools): Plan | Skip {
 }
 
 /** series and parallel tasks: an array or object literal of functions that take only their callback. */
-function convertTaskList(args: Node[], tools: Tools): { keys: Node[] | null; tasks: Task[]; role: (i: number) => string } | Skip {
+function convertTaskList(args: Node[], tools: Tools): { keys: Node[] | null; tasks: Task[] } | Skip {
   const list = readTaskList(args[0], true);
   if (isSkip(list)) return list;
   const role = (i: number) => `task ${list.keys ? keyText(list.keys[i]) : i + 1}`;
   const tasks = convertAll(tools, list.tasks, () => 0, role);
-  return isSkip(tasks) ? tasks : { keys: list.keys, tasks, role };
+  return isSkip(tasks) ? tasks : { keys: list.keys, tasks };
 }
 
 /** series: tasks in order, their results collected in an array or an object. */
@@ -183,9 +173,7 @@ function buildSeries(args: Node[], tools: Tools): Plan | Skip {
   const { j } = tools;
   const list = convertTaskList(args, tools);
   if (isSkip(list)) return list;
-  const { tasks, role } = list;
-  const inlineProblem = firstInlineProblem(tasks, role);
-  if (inlineProblem) return inlineProblem;
+  const { tasks } = list;
 
   renameTaskClashes(j, tools.scope, tasks.map((t) => t.fn), tools.taken);
   // `const [a, b] = await async.series(…)`: each result goes straight into its own name.
@@ -193,7 +181,7 @@ function buildSeries(args: Node[], tools: Tools): Plan | Skip {
   const statements: Node[] = [];
   const values: Node[] = [];
   for (const [index, task] of tasks.entries()) {
-    const body = inlineBody(task.fn);
+    const body = bodyOf(j, task.fn);
     statements.push(...body.statements);
     if (!tools.resultUsed || (direct && !direct.has(index))) {
       statements.push(...valueStatements(j, body.value));
@@ -262,6 +250,16 @@ function started(j: JSCodeshift, task: Task): Node {
   return j.callExpression(asArrow(j, task.fn), []);
 }
 
+/**
+ * A task's body where it runs: inlined when its only `return` is its last statement (and, in a
+ * loop, it declares no `var` every iteration would share); otherwise called in place as an async
+ * arrow, where an early `return` still only ends the task.
+ */
+function bodyOf(j: JSCodeshift, fn: Node, inLoop = false): InlinedBody {
+  if (hasOnlyTailReturn(fn) && !(inLoop && declaresVar(fn))) return inlineBody(fn);
+  return { statements: [], value: markPromise(startedBlock(j, fn.body.body)) };
+}
+
 /** `(async () => { … })()`: statements started as a task of their own. */
 function startedBlock(j: JSCodeshift, statements: Node[]): Node {
   const arrow = j.arrowFunctionExpression([], j.blockStatement(statements));
@@ -304,17 +302,15 @@ function buildParallel(args: Node[], tools: Tools): Plan | Skip {
   const { j } = tools;
   const list = convertTaskList(args, tools);
   if (isSkip(list)) return list;
-  const { tasks, role } = list;
+  const { tasks } = list;
   const summary = `async.parallel of ${tasks.length} tasks into Promise.all`;
   if (!list.keys || !tools.resultUsed) {
     return promisePlan(j, promiseAllOf(tools, tasks.map((t) => started(j, t))), tools.resultUsed, summary);
   }
-  const inlineProblem = firstInlineProblem(tasks, role);
-  if (inlineProblem) return inlineProblem;
   const name = tools.target?.name ?? freshName('results', tools.taken);
   const statements: Node[] = [j.variableDeclaration(tools.target?.kind ?? 'const', [j.variableDeclarator(j.identifier(name), j.objectExpression([]))])];
   const starts = tasks.map((task, i) => {
-    const body = inlineBody(task.fn);
+    const body = bodyOf(j, task.fn);
     return startedBlock(j, [...body.statements, assignResult(j, name, list.keys![i], body.value)]);
   });
   statements.push(j.expressionStatement(j.awaitExpression(promiseAllOf(tools, starts))));
@@ -391,12 +387,9 @@ function buildEachSeries(args: Node[], tools: Tools, keepResults: boolean): Plan
   const collection = args[0];
   const task = convertIteratee(args, tools, method, keepResults);
   if (isSkip(task)) return task;
-  const inlineProblem = inlinableProblem(task.fn, 'the iteratee');
-  if (inlineProblem) return inlineProblem;
-  if (declaresVar(task.fn)) return { skip: 'task-declares-var', message: 'the iteratee declares a `var`, which would be shared by every iteration of the loop' };
 
-  const body = inlineBody(task.fn);
   const [param] = task.fn.params;
+  const body = bodyOf(j, task.fn, true);
   const statements: Node[] = [];
   const loopBody = [...body.statements];
   let result: Node | null = null;
@@ -467,10 +460,7 @@ function buildWhilst(args: Node[], tools: Tools, negate: boolean): Plan | Skip {
   const task = convertTask(j, tools.env, iteratee, 0, 'the iteratee');
   if (isSkip(task)) return task;
   if (tools.resultUsed && (task.resultCount ?? 1) > 0) return { skip: 'result-used', message: `the result of async.${method} (the last iteration's values) is used` };
-  const inlineProblem = inlinableProblem(task.fn, 'the iteratee');
-  if (inlineProblem) return inlineProblem;
-  if (declaresVar(task.fn)) return { skip: 'task-declares-var', message: 'the iteratee declares a `var`, which would be shared by every iteration of the loop' };
-  const body = inlineBody(task.fn);
+  const body = bodyOf(j, task.fn, true);
   const loopCondition = negate ? j.unaryExpression('!', condition) : condition;
   const loop = j.whileStatement(loopCondition, j.blockStatement([...body.statements, ...valueStatements(j, body.value)]));
   return { statements: [loop], result: tools.resultUsed ? j.identifier('undefined') : null, summary: `async.${method} into a while loop` };
@@ -534,10 +524,6 @@ function buildAuto(args: Node[], tools: Tools): Plan | Skip {
   if (isSkip(levels)) return levels;
   const converted = convertAll(tools, graph.map((t) => t.fn), (i) => (graph[i].deps.length ? 1 : 0), (i) => `task ${graph[i].name}`);
   if (isSkip(converted)) return converted;
-  for (const [index, task] of converted.entries()) {
-    const problem = inlinableProblem(task.fn, `task ${graph[index].name}`);
-    if (problem) return problem;
-  }
 
   const name = tools.target?.name ?? freshName('results', tools.taken);
   const statements: Node[] = [j.variableDeclaration(tools.target?.kind ?? 'const', [j.variableDeclarator(j.identifier(name), j.objectExpression([]))])];
@@ -547,7 +533,7 @@ function buildAuto(args: Node[], tools: Tools): Plan | Skip {
     const bodies = level.map((task) => {
       const fn = converted[graph.indexOf(task)].fn;
       const prelude = fn.params.length ? bindResults(j, fn, name) : [];
-      const body = inlineBody(fn);
+      const body = bodyOf(j, fn);
       return [...prelude, ...body.statements, assignResult(j, name, task.key, body.value)];
     });
     if (bodies.length === 1) {

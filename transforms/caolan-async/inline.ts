@@ -6,21 +6,15 @@
 import type { JSCodeshift } from 'jscodeshift';
 import { isIdentifier, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
 import { renameBinding } from '../lib/rename';
-import { hasOnlyTailReturn, paramReassigned } from '../promise-chains/handler';
+import { paramReassigned } from '../promise-chains/handler';
 import { mayBeThenable } from '../promise-chains/emit';
 import { renameClashes } from '../promise-chains/names';
-import { isPromise, type Skip } from './tasks';
+import { isPromise } from './tasks';
 
 export interface InlinedBody {
   statements: Node[];
   /** What the final `return` returned; null when the body ends without a value. */
   value: Node | null;
-}
-
-/** Null when the body has a `return` before its end, which would leave the enclosing function. */
-export function inlinableProblem(fn: Node, role = 'the task'): Skip | null {
-  if (!hasOnlyTailReturn(fn)) return { skip: 'task-returns-early', message: `${role} finishes before the end of its body, which inlined would leave the enclosing function` };
-  return null;
 }
 
 export function inlineBody(fn: Node): InlinedBody {
