@@ -50,14 +50,15 @@ export const caolanAsyncTransform: AwaitifyTransform = {
     const bindingsBefore = readModuleBindings(program);
     const usedBefore = usedNames(program);
     let changed = false;
-    let skips = new Map<Node, Skip>();
+    // A call skipped once stays skipped: converting another call moves code, not what this one is.
+    const skips = new Map<Node, Skip>();
     for (let pass = 0; pass < MAX_PASSES; pass += 1) {
-      skips = new Map();
       let converted = false;
       for (const site of findSites(program, readModuleBindings(program))) {
+        if (skips.has(site.call)) continue;
         const outcome = convertSite(ctx, program, site);
         if ('skip' in outcome) {
-          skips.set(reportedNode(site), outcome);
+          skips.set(site.call, outcome);
           continue;
         }
         for (const record of outcome) {
@@ -70,7 +71,10 @@ export const caolanAsyncTransform: AwaitifyTransform = {
       if (!converted) break;
       changed = true;
     }
-    for (const [call, skip] of skips) ctx.report.skipped(call, skip.skip, skip.message);
+    for (const site of findSites(program, readModuleBindings(program))) {
+      const skip = skips.get(site.call);
+      if (skip) ctx.report.skipped(reportedNode(site), skip.skip, skip.message);
+    }
     if (changed) {
       removeUnusedHelpers(program);
       removeUnusedCoreBindings(new Transaction(), program, bindingsBefore, usedBefore, [LIBRARY]);
