@@ -8,10 +8,10 @@
  * call as it was, reported with why.
  *
  * A converted call moves code (inlined tasks may hold more library calls), so after each one the
- * file is looked at again; every call left at the end is reported with the reason of its last try.
+ * file is looked at again; every call left at the end is reported with the reason it was skipped.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { collectNames, isFunction, isIdentifier, isPropertyName, someNode, walk, type Node } from '../lib/ast';
+import { collectNames, isIdentifier, isPropertyName, walk, type Node } from '../lib/ast';
 import { canCompleteNormally } from '../promise-chains/completion';
 import { ownReturns } from '../promise-chains/handler';
 import { readModuleBindings } from '../lib/module-bindings';
@@ -135,13 +135,13 @@ function siteProblem(site: Site, program: Node): Skip | null {
   return null;
 }
 
-/** The function's only way out is returning this call: it returned the library's promise on every path. */
+/** The function's only return is this call (other paths throw): it returned the library's promise whenever it returned. */
 function returnsOnlyThis(site: Site): boolean {
   const { fn, statement } = site;
   if (!statement) return true;
   if (fn.body.type !== 'BlockStatement') return false;
   const returns = ownReturns(fn);
-  return returns.length === 1 && returns[0] === statement && !canCompleteNormally(fn.body.body) && !someNode(fn.body, (n) => n.type === 'ThrowStatement', (n) => !isFunction(n));
+  return returns.length === 1 && returns[0] === statement && !canCompleteNormally(fn.body.body);
 }
 
 function hasFinalCallback(site: Site): boolean {
