@@ -403,7 +403,8 @@ function buildEachSeries(args: Node[], tools: Tools, keepResults: boolean): Plan
   } else {
     loopBody.push(...valueStatements(j, body.value));
   }
-  const loopVar = j.variableDeclaration(paramReassigned(task.fn) ? 'let' : 'const', [j.variableDeclarator(param, null)]);
+  // A for…of variable takes no type annotation.
+  const loopVar = j.variableDeclaration(paramReassigned(task.fn) ? 'let' : 'const', [j.variableDeclarator(j.identifier(param.name), null)]);
   statements.push(j.forOfStatement(loopVar, collection, j.blockStatement(loopBody)));
   return { statements, result, declared, summary: `async.${method} into a for…of loop`, notes: collectionNotes(collection, method) };
 }
