@@ -4,6 +4,7 @@ import { UsageError } from '../engine/errors';
 import { callbacksTransform } from './callbacks/index';
 import { promiseChainsTransform } from './promise-chains/index';
 import { asyncLoopsTransform } from './async-loops/index';
+import { caolanAsyncTransform } from './caolan-async/index';
 import { coroutinesTransform } from './coroutines/index';
 import { timersTransform } from './timers/index';
 import { parallelTransform } from './parallel/index';
@@ -12,7 +13,15 @@ let registry: readonly AwaitifyTransform[] | undefined;
 
 /** Built on first use: transform modules import the engine, which imports this registry. */
 export function listTransforms(): readonly AwaitifyTransform[] {
-  registry ??= [callbacksTransform, promiseChainsTransform, asyncLoopsTransform, coroutinesTransform, timersTransform, parallelTransform];
+  registry ??= [
+    callbacksTransform,
+    promiseChainsTransform,
+    asyncLoopsTransform,
+    caolanAsyncTransform,
+    coroutinesTransform,
+    timersTransform,
+    parallelTransform,
+  ];
   return registry;
 }
 

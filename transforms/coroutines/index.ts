@@ -21,7 +21,7 @@ import { matchRunner, type Runner } from './runners';
 import { awaitable, destructuredAwait, ownYields } from './yields';
 
 const MENTIONS_RUNNER = /\b(co|bluebird|coroutine)\b/;
-const RUNNER_MODULES = new Set(['co', 'bluebird']);
+const RUNNER_MODULES = ['co', 'bluebird'];
 
 interface RunnerSite {
   call: Node;

@@ -11,12 +11,12 @@ const SIDE_EFFECT_FREE = new Set(['fs', 'fs/promises', 'child_process', 'stream'
 
 /**
  * `names`: the local names that were in use before the rewrite; only those that lost every use go.
- * `modules`: the modules whose bindings may go (other side-effect-free ones, such as `co`).
+ * `alsoModules`: packages a transform knows to be free of load-time effects too (`async`).
  */
-export function removeUnusedCoreBindings(tx: Transaction, program: Node, bindings: ModuleBindings, wereUsed: Set<string>, modules: ReadonlySet<string> = SIDE_EFFECT_FREE): void {
+export function removeUnusedCoreBindings(tx: Transaction, program: Node, bindings: ModuleBindings, wereUsed: Set<string>, alsoModules: readonly string[] = []): void {
   const used = usedNames(program);
   for (const [local, binding] of bindings.byLocalName) {
-    if (!modules.has(binding.module) || used.has(local) || !wereUsed.has(local)) continue;
+    if (!(SIDE_EFFECT_FREE.has(binding.module) || alsoModules.includes(binding.module)) || used.has(local) || !wereUsed.has(local)) continue;
     removeBinding(tx, program, binding.statement, local);
   }
 }
@@ -70,5 +70,10 @@ function removeBinding(tx: Transaction, program: Node, statement: Node, local: s
 
 function removeStatement(tx: Transaction, program: Node, statement: Node): void {
   const index = program.body.indexOf(statement);
-  if (index >= 0) tx.splice(program.body, index, 1);
+  if (index < 0) return;
+  // A comment above the removed line describes what follows it: it stays.
+  const leading = (statement.comments ?? []).filter((c: Node) => c.leading);
+  const next = program.body[index + 1];
+  if (leading.length && next) tx.set(next, 'comments', [...leading, ...(next.comments ?? [])]);
+  tx.splice(program.body, index, 1);
 }

@@ -1,0 +1,33 @@
+const db = require('./db');
+
+const { promisify } = require('util');
+
+/** Calls `iteratee` on each item, at most `limit` at a time; results in item order. The first error rejects and starts nothing new. */
+async function mapLimit(items, limit, iteratee) {
+  if (limit <= 0) throw new RangeError('concurrency limit cannot be less than 1');
+  const results = [];
+  let next = 0;
+  let failed = false;
+  const work = async () => {
+    while (!failed && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await iteratee(items[index]);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    }
+  };
+  const workers = [];
+  for (let i = 0; i < Math.min(limit, items.length); i++) workers.push(work());
+  await Promise.all(workers);
+  return results;
+}
+
+// What the callbacks transform leaves for `function touch(ids, cb) { async.eachLimit(ids, 2, …, cb); }`.
+async function touch(ids) {
+  await mapLimit(ids, 2, async (id) => promisify(db.touch).call(db, id));
+}
+
+module.exports = { touch };

@@ -1,0 +1,102 @@
+/**
+ * Inlining converted tasks into the function that awaited the library call: a task's body runs
+ * in place, its final `return v` is the value it hands on, and the names it declares are renamed
+ * where they would clash with the surrounding code or with another task.
+ */
+import type { JSCodeshift } from 'jscodeshift';
+import { isIdentifier, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
+import { renameBinding } from '../lib/rename';
+import { paramReassigned } from '../promise-chains/handler';
+import { mayBeThenable } from '../promise-chains/emit';
+import { renameClashes } from '../promise-chains/names';
+import { isPromise } from './tasks';
+
+export interface InlinedBody {
+  statements: Node[];
+  /** What the final `return` returned; null when the body ends without a value. */
+  value: Node | null;
+}
+
+export function inlineBody(fn: Node): InlinedBody {
+  const statements: Node[] = [...fn.body.body];
+  const last = statements[statements.length - 1];
+  if (last?.type === 'ReturnStatement') {
+    statements.pop();
+    if (last.comments?.length && last.argument) last.argument.comments = last.comments;
+    return { statements, value: last.argument ?? null };
+  }
+  return { statements, value: null };
+}
+
+/** Renames what the tasks would declare next to code (or another task) using the same names. */
+export function renameTaskClashes(j: JSCodeshift, scope: Node, tasks: Node[], taken: Set<string>, sharesBlock = true): void {
+  renameClashes(j, scope, tasks.map((fn) => ({ fn, sharesBlock })), taken);
+}
+
+/**
+ * `await v` when `v` is a promise the rewrite made (a passed-through call's promise form, a
+ * `Promise.all`); a value a task handed on is taken as it is, as the library took it.
+ */
+export function awaited(j: JSCodeshift, value: Node): Node {
+  return isPromise(value) ? j.awaitExpression(value) : value;
+}
+
+/** The value as a statement of its own: awaited, evaluated, or dropped when it does nothing. */
+export function valueStatements(j: JSCodeshift, value: Node | null): Node[] {
+  if (!value || isIdentifier(value) || /Literal$/.test(value.type) || !mayBeThenable(value) && !hasEffects(value)) return [];
+  if (value.type === 'ArrayExpression' && value.elements.every((e: Node) => e && (isIdentifier(e) || /Literal$/.test(e.type)))) return [];
+  return [j.expressionStatement(awaited(j, value))];
+}
+
+/** Declares `param` from `value` (`let` when the task reassigns it). */
+export function declareParam(j: JSCodeshift, fn: Node, param: Node, value: Node | null): Node {
+  const kind = paramReassigned(fn) ? 'let' : 'const';
+  return j.variableDeclaration(kind, [j.variableDeclarator(param, value ? awaited(j, value) : j.identifier('undefined'))]);
+}
+
+/**
+ * `fn` takes `param` and is handed the identifier `source` from the step before: when neither is
+ * ever reassigned and `fn` does not use the name `source` otherwise, `fn` can read `source`
+ * itself. Renames the parameter and returns true in that case.
+ */
+export function aliasParam(j: JSCodeshift, scope: Node, fn: Node, param: Node, source: Node): boolean {
+  if (!isIdentifier(source) || !isIdentifier(param)) return false;
+  if (param.name === source.name) return !isAssigned(scope, source.name);
+  if (usesName(fn, source.name)) return false;
+  if (isAssigned(scope, source.name) || isAssigned(scope, param.name)) return false;
+  renameBinding(j, fn, param.name, source.name, (target, key, value) => {
+    target[key] = value;
+  });
+  return true;
+}
+
+function hasEffects(node: Node): boolean {
+  return someNode(node, (n) => /^(Call|New|Assignment|Update|Await|Yield)Expression$/.test(n.type) || n.type === 'UnaryExpression' && n.operator === 'delete', (n) => !/Function/.test(n.type));
+}
+
+function usesName(root: Node, name: string): boolean {
+  let found = false;
+  walk(root, (node, parent) => {
+    if (found) return false;
+    if (isIdentifier(node, name) && !isPropertyName(node, parent)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+function isAssigned(scope: Node, name: string): boolean {
+  let found = false;
+  walk(scope, (node) => {
+    if (found) return false;
+    const target = node.type === 'AssignmentExpression' ? node.left : node.type === 'UpdateExpression' ? node.argument : null;
+    if (target && patternNames(target).includes(name)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** `const name = …` among the body's own top-level statements: its value cannot change later. */
+export function isOwnConst(statements: Node[], value: Node | null): boolean {
+  if (!isIdentifier(value)) return false;
+  return statements.some((s) => s.type === 'VariableDeclaration' && s.kind === 'const' && s.declarations.some((d: Node) => isIdentifier(d.id, value.name)));
+}
