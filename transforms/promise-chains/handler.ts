@@ -14,7 +14,21 @@ export function ownReturns(fn: Node): Node[] {
 
 /** The body as statements: an expression body `x => e` reads as `{ return e; }`. */
 export function bodyStatements(j: { returnStatement(arg: Node): Node }, fn: Node): Node[] {
-  return fn.body.type === 'BlockStatement' ? fn.body.body : [j.returnStatement(fn.body)];
+  if (fn.body.type === 'BlockStatement') return fn.body.body;
+  if (fn.body.type === 'ObjectExpression') unparenthesize(fn.body);
+  return [j.returnStatement(fn.body)];
+}
+
+/**
+ * `x => ({ a })`: the object needs its parentheses only as an arrow body. recast reprints a node
+ * whose `extra` differs from its original copy, so both lose the flag and the text is reused.
+ */
+function unparenthesize(node: Node): void {
+  for (const copy of [node, node.original]) {
+    if (!copy?.extra?.parenthesized) continue;
+    const { parenthesized: _p, parenStart: _s, ...rest } = copy.extra;
+    copy.extra = rest;
+  }
 }
 
 /**

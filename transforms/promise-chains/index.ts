@@ -98,7 +98,7 @@ function convertSite(ctx: TransformContext, program: Node, site: ChainSite, isLo
   const { fn } = site;
   if (site.sink === 'return') {
     if (!fn) return { skip: 'chain-not-awaited', message: 'a chain at the top level' };
-    const problem = asyncProblem(fn, program) ?? insideTry(site);
+    const problem = asyncProblem(fn, program) ?? (site.awaited ? null : insideTry(site));
     if (problem) return problem;
   }
   const handlerSkip = stepsProblem(chain.steps, site.sink);
@@ -109,12 +109,13 @@ function convertSite(ctx: TransformContext, program: Node, site: ChainSite, isLo
   const taken = collectNames(scope);
   renameClashes(j, scope, inlinedHandlers(chain.steps), taken);
   const emitter = new ChainEmitter(j, chain, taken);
-  const wasAsync = !!fn?.async;
+  const becomesAsync = !!fn && !fn.async;
+  // Looked for before the handlers (whose throws already rejected) are inlined into the body.
+  const thrown = becomesAsync ? throwsSynchronously(fn) : null;
   const statements = emitter.emit(sinkFor(site));
   place(j, site, statements);
-  if (fn && !wasAsync) {
+  if (becomesAsync) {
     fn.async = true;
-    const thrown = throwsSynchronously(fn);
     if (thrown) ctx.report.note(thrown, 'sync-throw-now-rejects', 'this error was thrown synchronously by a function that returned a promise; the async function now rejects with it');
   }
   ctx.report.converted(site.call, 'chain-to-await', `promise chain of ${chain.steps.length} step${chain.steps.length === 1 ? '' : 's'} into await`);
@@ -123,16 +124,20 @@ function convertSite(ctx: TransformContext, program: Node, site: ChainSite, isLo
 
 /** A `return chain` inside `try`: the chain's rejection skipped that `catch`, its awaits would not. */
 function insideTry(site: ChainSite): Problem | null {
+  return isInsideTry(site) ? { skip: 'return-inside-try', message: 'the returned chain is inside a try block, whose handlers its rejection bypassed' } : null;
+}
+
+function isInsideTry(site: ChainSite): boolean {
   const from = site.fn ? site.ancestors.indexOf(site.fn) : 0;
-  const inTry = site.ancestors.slice(from).some((node) => node.type === 'TryStatement');
-  return inTry ? { skip: 'return-inside-try', message: 'the returned chain is inside a try block, whose handlers its rejection bypassed' } : null;
+  return site.ancestors.slice(from).some((node) => node.type === 'TryStatement');
 }
 
 /** Why some handler cannot be inlined where `sink` puts it, or null. */
 function stepsProblem(steps: Step[], sink: ChainSite['sink']): Problem | null {
   for (const [index, step] of steps.entries()) {
     // The last handler of a returned chain may return from anywhere: its returns stay returns.
-    const returnsAnywhere = index === steps.length - 1 && sink === 'return';
+    // So may one followed only by `.catch`/`.finally`: it is inlined into their `try` block.
+    const returnsAnywhere = sink === 'return' && steps.slice(index + 1).every((later) => later.kind === 'catch' || later.kind === 'finally');
     const handlers = step.kind === 'then' ? [step.onFulfilled] : step.kind === 'catch' ? [step.onRejected] : step.kind === 'finally' ? [step.onFinally] : [step.onFulfilled, step.onRejected];
     if (step.kind === 'then-both' && !returnsAnywhere) {
       return { skip: 'then-with-two-handlers', message: '`.then(ok, fail)` converts only as the last step of a returned chain' };
@@ -171,7 +176,8 @@ function inlinedHandlers(steps: Step[]): InlinedHandler[] {
 }
 
 function sinkFor(site: ChainSite): Sink {
-  if (site.sink === 'return') return { kind: 'return', inTry: false };
+  // `return await chain` inside `try` keeps awaiting what it returns, so the `catch` still sees it.
+  if (site.sink === 'return') return { kind: 'return', inTry: site.awaited && isInsideTry(site) };
   if (site.sink === 'discard') return { kind: 'discard' };
   const declaration = site.statement!;
   return { kind: 'declare', declKind: declaration.kind === 'let' ? 'let' : 'const', id: declaration.declarations[0].id };

@@ -48,16 +48,25 @@ export interface InlinedHandler {
  * `.then(res => …).then(res => …)` the first keeps `res` and the second becomes `res2`.
  */
 export function renameClashes(j: JSCodeshift, scope: Node, handlers: InlinedHandler[], taken: Set<string>): void {
+  const renamed: Array<{ fn: Node; placeholder: string; name: string }> = [];
   for (const { fn, sharesBlock } of [...handlers].reverse()) {
     const names = introducedNames(fn, sharesBlock);
     if (names.length === 0) continue;
     const inScope = variableNameCounts(scope);
     const inHandler = variableNameCounts(fn);
+    const mine: typeof renamed = [];
     for (const name of names) {
       if ((inScope.get(name) ?? 0) <= (inHandler.get(name) ?? 0)) continue;
-      renameBinding(j, fn, name, freshName(name, taken), (target, key, value) => {
-        target[key] = value;
-      });
+      const placeholder = freshName(`${name}\u0000`, taken);
+      renameBinding(j, fn, name, placeholder, set);
+      mine.push({ fn, placeholder, name });
     }
+    renamed.unshift(...mine);
   }
+  // Decided from the last handler back, numbered from the first on: `data2` comes before `data3`.
+  for (const { fn, placeholder, name } of renamed) renameBinding(j, fn, placeholder, freshName(name, taken), set);
+}
+
+function set(target: Node, key: string, value: unknown): void {
+  (target as Record<string, unknown>)[key] = value;
 }
