@@ -258,6 +258,8 @@ export function mayBeThenable(node: Node): boolean {
       return node.properties.some((p: Node) => p.type === 'SpreadElement' || p.computed || isIdentifier(p.key, 'then') || p.key?.value === 'then');
     case 'Identifier':
       return node.name !== 'undefined';
+    case 'CallExpression':
+      return !isThisFreeGlobal(node.callee);
     default:
       return true;
   }
