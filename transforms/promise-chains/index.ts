@@ -98,7 +98,8 @@ function convertSite(ctx: TransformContext, program: Node, site: ChainSite, isLo
   const { fn } = site;
   if (site.sink === 'return') {
     if (!fn) return { skip: 'chain-not-awaited', message: 'a chain at the top level' };
-    const problem = asyncProblem(fn, program) ?? (site.awaited ? null : insideTry(site));
+    const parent = site.ancestors[site.ancestors.indexOf(fn) - 1] ?? null;
+    const problem = asyncProblem(fn, program, parent) ?? (site.awaited ? null : insideTry(site));
     if (problem) return problem;
   }
   const handlerSkip = stepsProblem(chain.steps, site.sink);
@@ -195,6 +196,12 @@ function place(j: JSCodeshift, site: ChainSite, statements: Node[]): void {
   const list: Node[] | undefined = container.type === 'SwitchCase' ? container.consequent : Array.isArray(container.body) ? container.body : undefined;
   const endsFunction = !!list && !!fn && list === fn.body.body && list[list.length - 1] === statement;
   if (site.sink === 'return' && !endsFunction && canCompleteNormally(statements)) statements.push(j.returnStatement(null));
+  // `case 'a': const x = …` would share one scope with every other case: give the case a block.
+  const lexical = statements.some((s) => s.type === 'ClassDeclaration' || (s.type === 'VariableDeclaration' && s.kind !== 'var'));
+  if (list && container.type === 'SwitchCase' && lexical) {
+    list.splice(list.indexOf(statement), 1, j.blockStatement(statements));
+    return;
+  }
   if (list) {
     list.splice(list.indexOf(statement), 1, ...statements);
     return;
