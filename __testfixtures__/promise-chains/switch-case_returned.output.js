@@ -4,8 +4,8 @@ async function byKind(kind, id) {
   switch (kind) {
     case 'user':
       {
-        const x2 = await db.getUser(id);
-        return x2.from;
+        const x = await db.getUser(id);
+        return x.from;
       }
     case 'order':
     default:

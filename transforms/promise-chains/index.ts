@@ -108,7 +108,7 @@ function convertSite(ctx: TransformContext, program: Node, site: ChainSite, isLo
   // Everything is checked: edit from here on.
   const scope = fn ?? program;
   const taken = collectNames(scope);
-  renameClashes(j, scope, inlinedHandlers(chain.steps), taken);
+  renameClashes(j, scope, landingBlock(site), inlinedHandlers(chain.steps), taken);
   const emitter = new ChainEmitter(j, chain, taken);
   const becomesAsync = !!fn && !fn.async;
   // Looked for before the handlers (whose throws already rejected) are inlined into the body.
@@ -174,6 +174,20 @@ function inlinedHandlers(steps: Step[]): InlinedHandler[] {
     if (own?.kind === 'inline') inlined.push({ fn: own.fn, sharesBlock: false });
   }
   return inlined;
+}
+
+/**
+ * Where the chain's statements land, for name clashes: the list holding its statement (a
+ * function's own body, a catch clause's block: with the parameters, which a `const` may not
+ * redeclare), or the statement alone when `place` gives it a block of its own.
+ */
+function landingBlock(site: ChainSite): Node {
+  const { fn, statement, ancestors } = site;
+  if (!statement) return fn;
+  const container = ancestors[ancestors.lastIndexOf(statement) - 1];
+  if (container === fn?.body) return fn;
+  if (container.type === 'BlockStatement' && ancestors[ancestors.lastIndexOf(container) - 1]?.type === 'CatchClause') return ancestors[ancestors.lastIndexOf(container) - 1];
+  return container.type === 'SwitchCase' || Array.isArray(container.body) ? container : statement;
 }
 
 function sinkFor(site: ChainSite): Sink {
