@@ -71,13 +71,16 @@ function collapsePromiseWrappers(ctx: TransformContext, program: Node): boolean 
   const bindings = readModuleBindings(program);
   const usedBefore = usedNames(program);
   const tx = new Transaction();
+  const names = collectNames(program);
   const outcomes = collapseWrappers(program, {
     j,
     bindings,
-    imports: new ModuleImports(j, program, bindings, collectNames(program), tx),
+    imports: new ModuleImports(j, program, bindings, new Set(names), tx),
     convertedCallee: () => null,
     isPromiseApi: (call) => matchesPromiseApi(call, ctx.options.promiseApis),
-    hoistAnchor: (name) => hoistAnchor(program, bindings, name),
+    // `function loadAsync() { return new Promise(… load(cb) …) }` already owns the helper's name:
+    // `promisify(load)()` in place reads better than a `loadAsync2` next to it.
+    hoistAnchor: (name) => (names.has(`${name}Async`) ? null : hoistAnchor(program, bindings, name)),
   });
   for (const outcome of outcomes) {
     if (outcome.converted) ctx.report.converted(outcome.node, outcome.code, outcome.message);
