@@ -2,11 +2,11 @@ const db = require('./db');
 
 async function either(id) {
   if (id > 1) {
-    const big = await db.getBig(id);
-    return big.from;
+    const user = await db.getBig(id);
+    return user.from;
   }
-  const small = await db.getSmall(id);
-  return small.id;
+  const user = await db.getSmall(id);
+  return user.id;
 }
 
 module.exports = { either };

@@ -109,7 +109,8 @@ export class ChainEmitter {
     const { j } = this;
     if (sink.kind !== 'return') throw new Error('then(ok, fail) converts only as the returned value');
     const param = ok.kind === 'inline' ? ok.fn.params[0] : j.identifier(freshName('value', this.taken));
-    const declared = param ? this.hoistedDeclaration({ declKind: 'let', id: param }) : null;
+    const reassigned = ok.kind === 'inline' && paramReassigned(ok.fn);
+    const declared = param ? this.hoistedDeclaration({ declKind: reassigned ? 'let' : 'const', id: param }) : null;
     const covered: Sink = declared ? { kind: 'assign', name: declared.name } : { kind: 'discard' };
     const caught = this.onError(fail, sink);
     if (canCompleteNormally(caught.body)) caught.body.push(j.returnStatement(null));

@@ -144,7 +144,7 @@ function stepsProblem(steps: Step[], sink: ChainSite['sink']): Problem | null {
     const returnsAnywhere = sink === 'return' && steps.slice(index + 1).every((later) => later.kind === 'catch' || later.kind === 'finally');
     const handlers = step.kind === 'then' ? [step.onFulfilled] : step.kind === 'catch' ? [step.onRejected] : step.kind === 'finally' ? [step.onFinally] : [step.onFulfilled, step.onRejected];
     if (step.kind === 'then-both' && !returnsAnywhere) {
-      return { skip: 'then-with-two-handlers', message: '`.then(ok, fail)` converts only as the last step of a returned chain' };
+      return { skip: 'then-with-two-handlers', message: '`.then(ok, fail)` converts only in a returned chain, followed by nothing but `.catch`/`.finally`' };
     }
     for (const handler of handlers) {
       if (handler.kind !== 'inline') continue;
