@@ -45,6 +45,10 @@ export function asyncProblem(fn: Node, program: Node, parent: Node | null = null
 
 /** The enclosing function holds a `throw` outside nested functions: that error will now reject instead. */
 export function throwsSynchronously(fn: Node): Node | null {
+  // `function load({ id })` called without an argument, or a default that throws: a TypeError at
+  // the call before, a rejection once async.
+  const pattern = fn.params.find(mayThrowOnBinding);
+  if (pattern) return pattern;
   let found: Node | null = null;
   walk(fn.body, (node) => {
     if (found) return false;
@@ -52,6 +56,21 @@ export function throwsSynchronously(fn: Node): Node | null {
     return !isFunction(node) && node.type !== 'TryStatement';
   });
   return found;
+}
+
+function mayThrowOnBinding(param: Node): boolean {
+  switch (param.type) {
+    case 'Identifier':
+      return false;
+    case 'RestElement':
+      return mayThrowOnBinding(param.argument);
+    case 'TSParameterProperty':
+      return mayThrowOnBinding(param.parameter);
+    case 'AssignmentPattern':
+      return mayThrowOnBinding(param.left) || !/Literal$/.test(param.right.type);
+    default:
+      return true;
+  }
 }
 
 function functionName(fn: Node, parent: Node | null): string | null {

@@ -120,7 +120,10 @@ function convertSite(ctx: TransformContext, program: Node, site: ChainSite, isLo
   place(j, site, statements);
   if (becomesAsync) {
     fn.async = true;
-    if (thrown) ctx.report.note(thrown, 'sync-throw-now-rejects', 'this error was thrown synchronously by a function that returned a promise; the async function now rejects with it');
+    if (thrown) {
+      const what = thrown.type === 'ThrowStatement' ? 'this error was thrown synchronously' : 'a destructured or default parameter can throw synchronously (a missing argument)';
+      ctx.report.note(thrown, 'sync-throw-now-rejects', `${what} by a function that returned a promise; the async function now rejects with it`);
+    }
   }
   ctx.report.converted(site.call, 'chain-to-await', `promise chain of ${chain.steps.length} step${chain.steps.length === 1 ? '' : 's'} into await`);
   return { converted: true };
