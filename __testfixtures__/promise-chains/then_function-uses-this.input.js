@@ -1,9 +1,12 @@
 const db = require('./db');
 
-function tagged(id) {
-  return db.getUser(id).then(function (user) {
-    return String(this) + user.id;
-  });
-}
+const service = {
+  name: 'svc',
+  tagged(id) {
+    return db.getUser(id).then(function (user) {
+      return String(this && this.name) + user.id;
+    });
+  },
+};
 
-module.exports = { tagged };
+module.exports = { service };

@@ -133,7 +133,7 @@ export class ChainEmitter {
 
   private onError(handler: Handler, sink: Sink): { param: Node | null; body: Node[] } {
     const { j } = this;
-    if (handler.kind === 'inline') return { param: handler.fn.params[0] ?? null, body: this.inline(handler.fn, sink) };
+    if (handler.kind === 'inline') return { param: handler.fn.params[0] ?? null, body: this.inline(handler.fn, sink, false) };
     const error = j.identifier(freshName('error', this.taken));
     return { param: error, body: this.deliver(j.callExpression(handler.callee, [j.identifier(error.name)]), sink) };
   }
@@ -146,12 +146,12 @@ export class ChainEmitter {
   }
 
   /** The handler's statements with its returns made to deliver to `sink`. */
-  private inline(fn: Node, sink: Sink): Node[] {
+  private inline(fn: Node, sink: Sink, fulfilled = true): Node[] {
     const { j } = this;
     const statements = [...bodyStatements(j, fn)];
     const returns = fn.body.type === 'BlockStatement' ? ownReturns(fn) : statements;
     // Only top-level returns: one in a nested block may name a declaration that shadows these.
-    const settledNames = this.settledNames(fn);
+    const settledNames = this.settledNames(fn, fulfilled);
     for (const ret of statements) if (ret.type === 'ReturnStatement' && isIdentifier(ret.argument) && settledNames.has(ret.argument.name)) this.settled.add(ret.argument);
     if (sink.kind === 'return') {
       if (sink.inTry) {
@@ -169,13 +169,14 @@ export class ChainEmitter {
   }
 
   /**
-   * Names in `fn` that never hold a thenable: its parameter (an awaited value) unless reassigned,
-   * and top-level `const`s of its body initialized with a value that cannot be one.
+   * Names in `fn` that never hold a thenable: the parameter of a fulfilment handler (an awaited
+   * value; a rejection reason may be anything) unless reassigned, and top-level `const`s of its
+   * body initialized with a value that cannot be one.
    */
-  private settledNames(fn: Node): Set<string> {
+  private settledNames(fn: Node, fulfilled: boolean): Set<string> {
     const names = new Set<string>();
     const param = fn.params[0];
-    if (isIdentifier(param) && !paramReassigned(fn)) names.add(param.name);
+    if (fulfilled && isIdentifier(param) && !paramReassigned(fn)) names.add(param.name);
     if (fn.body.type !== 'BlockStatement') return names;
     for (const statement of fn.body.body) {
       if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
