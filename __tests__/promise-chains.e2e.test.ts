@@ -79,6 +79,18 @@ describe('promise chains with the default pipeline', () => {
     expect(readFile(dir, 'src/service.js')).toBe(out);
   });
 
+  test('the chain in the callbackApi helper the callbacks transform writes (--keep-api) is not reported', () => {
+    const dir = tempProject({ 'service.js': MIXED });
+    const result = runCli(['--json', '--keep-api', 'service.js'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const [file] = (JSON.parse(result.stdout) as RunReport).files;
+    expect(readFile(dir, 'service.js')).toContain('function callbackApi(');
+    expect(file.sites.filter((s) => s.transform === 'promise-chains')).toEqual([
+      expect.objectContaining({ kind: 'converted', code: 'chain-to-await', line: 12 }),
+      expect.objectContaining({ kind: 'converted', code: 'chain-to-await', line: 18 }),
+    ]);
+  });
+
   test('--transforms promise-chains alone leaves the callbacks as they were', () => {
     const dir = tempProject({ 'service.js': MIXED });
     const result = runCli(['--transforms', 'promise-chains', 'service.js'], { cwd: dir });

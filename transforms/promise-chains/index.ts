@@ -46,6 +46,8 @@ export const promiseChainsTransform: AwaitifyTransform = {
         return (name: string) => names.has(name);
       })();
       for (const site of findChainSites(program)) {
+        // Written by an earlier transform of the pipeline (the callbackApi helper): not the user's chain.
+        if (isGenerated(site.call, program)) continue;
         // Edited this pass: its surroundings moved, look again next pass.
         if (changedFunctions.has(site.fn) || site.ancestors.some((a) => convertedChains.has(a))) continue;
         const outcome = convertSite(ctx, program, site, isLocalFunction);
@@ -64,6 +66,12 @@ export const promiseChainsTransform: AwaitifyTransform = {
     return changed;
   },
 };
+
+/** Parsed from a snippet (its `loc` points into other text) or built from scratch (no `loc`). */
+function isGenerated(node: Node, program: Node): boolean {
+  const fileLines = program.loc?.lines;
+  return !!fileLines && node.loc?.lines !== fileLines;
+}
 
 /** Hand-written promisify wrappers first: what they become may be awaited by a chain after. */
 function collapsePromiseWrappers(ctx: TransformContext, program: Node): boolean {
