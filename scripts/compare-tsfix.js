@@ -14,7 +14,9 @@
  *      prettier: false, ...<case>.options.json })`.
  *   3. Behaviour: for a case with a `<case>.scenario.json|js`, the input and each tool's output (when
  *      it changed) run under the scenario with the equivalence kit (__tests__/kit, one child
- *      process per case). An output behaves differently when its event log differs from the
+ *      process per case). A case awaitify leaves unchanged has no scenario next to it (the fixture
+ *      layout forbids one without an output); its scenario, to run TypeScript's output, is
+ *      scripts/compare-tsfix-scenarios/<case>.scenario.json. An output behaves differently when its event log differs from the
  *      input's for some scenario.
  *   4. A table: per case, converted by TypeScript / by awaitify, same behaviour as the input, then
  *      totals.
@@ -44,6 +46,11 @@ const DIST_INDEX = path.join(ROOT, 'dist', 'index.js');
 const KIT_DIR = path.join(ROOT, '__tests__', 'kit');
 const DEFAULT_DIR = path.join(ROOT, '__testfixtures__', 'promise-chains');
 const RESULTS_FILE = path.join(ROOT, '.bench', 'compare-tsfix.json');
+/**
+ * Scenarios for cases awaitify leaves unchanged: the fixture layout allows a scenario only next to
+ * an output, but TypeScript may still convert such a case, and its output must be run too.
+ */
+const EXTRA_SCENARIOS_DIR = path.join(ROOT, 'scripts', 'compare-tsfix-scenarios');
 const TRANSFORM = 'promise-chains';
 const FIX_CODE = 80006;
 const FIX_ID = 'convertToAsyncFunction';
@@ -382,6 +389,15 @@ function logDifferences(inputRuns, outputRuns) {
   return out;
 }
 
+/** `scripts/compare-tsfix-scenarios/<case>.scenario.json|js`, for a case without its own. */
+function extraScenario(name) {
+  for (const ext of ['json', 'js']) {
+    const file = path.join(EXTRA_SCENARIOS_DIR, `${name}.scenario.${ext}`);
+    if (fs.existsSync(file)) return file;
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Report
 
@@ -577,6 +593,7 @@ async function main() {
   const settings = { ...describeTsSettings(tsMorph.ts, tsEnv), fakeTypesOn: args.fakeTypes };
   const rows = [];
   for (const fixture of cases) {
+    fixture.scenario ??= extraScenario(fixture.name);
     const row = { case: fixture.name, input: fixture.input, scenario: fixture.scenario ?? null };
     rows.push(row);
     try {

@@ -13,14 +13,19 @@ export interface Problem {
   message: string;
 }
 
-export function asyncProblem(fn: Node, program: Node): Problem | null {
+/** `parent`: the node holding `fn` (a `const Name = function …` declarator names it). */
+export function asyncProblem(fn: Node, program: Node, parent: Node | null = null): Problem | null {
   if (fn.async) return null;
   if (fn.generator || fn.kind === 'get' || fn.kind === 'set' || fn.kind === 'constructor') {
     return { skip: 'function-cannot-be-async', message: `a ${fn.generator ? 'generator' : fn.kind === 'constructor' ? 'constructor' : fn.kind + 'ter'} cannot be async` };
   }
-  const name = functionName(fn);
+  const name = functionName(fn, parent);
   if (name && isConstructed(program, name)) {
     return { skip: 'function-cannot-be-async', message: `${name} is called with \`new\` or has a prototype; an async function cannot be a constructor` };
+  }
+  // A constructor may be called with `new` from another file: capitalized `function`s are left alone.
+  if (name && /^[A-Z]/.test(name) && fn.type !== 'ArrowFunctionExpression' && !isMethod(fn, parent)) {
+    return { skip: 'function-cannot-be-async', message: `${name} is named like a constructor; an async function cannot be called with \`new\`` };
   }
   const returnType = fn.returnType?.typeAnnotation;
   if (returnType && !(returnType.type === 'TSTypeReference' && isIdentifier(returnType.typeName, 'Promise'))) {
@@ -40,6 +45,10 @@ export function asyncProblem(fn: Node, program: Node): Problem | null {
 
 /** The enclosing function holds a `throw` outside nested functions: that error will now reject instead. */
 export function throwsSynchronously(fn: Node): Node | null {
+  // `function load({ id })` called without an argument, or a default that throws: a TypeError at
+  // the call before, a rejection once async.
+  const pattern = fn.params.find(mayThrowOnBinding);
+  if (pattern) return pattern;
   let found: Node | null = null;
   walk(fn.body, (node) => {
     if (found) return false;
@@ -49,8 +58,34 @@ export function throwsSynchronously(fn: Node): Node | null {
   return found;
 }
 
-function functionName(fn: Node): string | null {
-  return fn.id?.name ?? null;
+function mayThrowOnBinding(param: Node): boolean {
+  switch (param.type) {
+    case 'Identifier':
+      return false;
+    case 'RestElement':
+      return mayThrowOnBinding(param.argument);
+    case 'TSParameterProperty':
+      return mayThrowOnBinding(param.parameter);
+    case 'AssignmentPattern':
+      return mayThrowOnBinding(param.left) || !/Literal$/.test(param.right.type);
+    default:
+      return true;
+  }
+}
+
+function functionName(fn: Node, parent: Node | null): string | null {
+  if (fn.id) return fn.id.name;
+  if (parent?.type === 'VariableDeclarator' && parent.init === fn && isIdentifier(parent.id)) return parent.id.name;
+  if (parent?.type === 'AssignmentExpression' && parent.right === fn) {
+    const target = parent.left.type === 'MemberExpression' && !parent.left.computed ? parent.left.property : parent.left;
+    if (isIdentifier(target)) return target.name;
+  }
+  return null;
+}
+
+/** Class and object-literal methods are never constructors. */
+function isMethod(fn: Node, parent: Node | null): boolean {
+  return fn.type === 'ClassMethod' || fn.type === 'ObjectMethod' || fn.type === 'TSDeclareMethod' || parent?.type === 'MethodDefinition' || (parent?.type === 'Property' && parent.method);
 }
 
 /** `new Name(…)` or `Name.prototype` anywhere in the file. */

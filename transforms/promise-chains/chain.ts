@@ -93,16 +93,20 @@ function readHandler(arg: Node, isLocalFunction: (name: string) => boolean): Han
     if (arg.generator) return { skip: 'handler-not-a-function', message: 'a generator function as a handler returns an iterator', node: arg };
     return { kind: 'inline', fn: arg };
   }
-  if (isIdentifier(arg) && (isLocalFunction(arg.name) || THIS_FREE_GLOBALS[arg.name] === true)) return { kind: 'call', callee: arg };
-  if (arg.type === 'MemberExpression' && !arg.computed && isIdentifier(arg.object) && isIdentifier(arg.property)) {
-    const members = THIS_FREE_GLOBALS[arg.object.name];
-    if (members instanceof Set && members.has(arg.property.name)) return { kind: 'call', callee: arg };
-  }
+  if ((isIdentifier(arg) && isLocalFunction(arg.name)) || isThisFreeGlobal(arg)) return { kind: 'call', callee: arg };
   return {
     skip: 'handler-not-a-function',
     message: 'the handler is not a function written in place or a known function; `.then` ignores non-functions, a call would throw',
     node: arg,
   };
+}
+
+/** `JSON.parse`, `String`, …: a handler whose result is never a thenable. */
+export function isThisFreeGlobal(callee: Node): boolean {
+  if (isIdentifier(callee)) return THIS_FREE_GLOBALS[callee.name] === true;
+  if (callee.type !== 'MemberExpression' || callee.computed || !isIdentifier(callee.object) || !isIdentifier(callee.property)) return false;
+  const members = THIS_FREE_GLOBALS[callee.object.name];
+  return members instanceof Set && members.has(callee.property.name);
 }
 
 function isNonCallableLiteral(node: Node): boolean {

@@ -13,7 +13,7 @@
  */
 import type { JSCodeshift } from 'jscodeshift';
 import { freshName, isIdentifier, type Node } from '../lib/ast';
-import type { Chain, Handler, Step } from './chain';
+import { isThisFreeGlobal, type Chain, type Handler, type Step } from './chain';
 import { bodyStatements, ownReturns, paramReassigned } from './handler';
 import { canCompleteNormally } from './completion';
 
@@ -31,8 +31,20 @@ export class ChainEmitter {
     private readonly taken: Set<string>,
   ) {}
 
+  /** Values known never to be thenables (awaiting them would only add a tick). */
+  private readonly settled = new WeakSet<Node>();
+
   emit(sink: Sink): Node[] {
     return this.steps(this.chain.steps, sink);
+  }
+
+  private mayBeThenable(node: Node): boolean {
+    return !this.settled.has(node) && mayBeThenable(node);
+  }
+
+  private settledIf(condition: boolean, node: Node): Node {
+    if (condition) this.settled.add(node);
+    return node;
   }
 
   private steps(steps: Step[], sink: Sink): Node[] {
@@ -55,9 +67,13 @@ export class ChainEmitter {
   private continueWith(before: Step[], handler: Handler, sink: Sink): Node[] {
     const { j } = this;
     if (handler.kind === 'call') {
-      if (before.length === 0) return this.deliver(j.callExpression(handler.callee, [j.awaitExpression(this.baseValue())]), sink);
-      const value = j.identifier(freshName('value', this.taken));
-      return [...this.steps(before, { kind: 'declare', declKind: 'const', id: value }), ...this.deliver(j.callExpression(handler.callee, [j.identifier(value.name)]), sink)];
+      const call = (arg: Node) => this.settledIf(isThisFreeGlobal(handler.callee), j.callExpression(handler.callee, [arg]));
+      if (before.length === 0) return this.deliver(call(awaitOf(j, this.baseValue())), sink);
+      // Named after the steps before are written, so temporaries number in chain order.
+      const value = j.identifier('value');
+      const statements = this.steps(before, { kind: 'declare', declKind: 'const', id: value });
+      value.name = freshName('value', this.taken);
+      return [...statements, ...this.deliver(call(j.identifier(value.name)), sink)];
     }
     const param = handler.fn.params[0];
     const bind: Sink = param ? { kind: 'declare', declKind: paramReassigned(handler.fn) ? 'let' : 'const', id: param } : { kind: 'discard' };
@@ -78,7 +94,14 @@ export class ChainEmitter {
     const inner: Sink = sink.kind === 'return' ? { kind: 'return', inTry: true } : sink;
     const caught = handler?.(sink);
     const clause = caught ? j.catchClause(caught.param, null, j.blockStatement(caught.body)) : null;
-    return [j.tryStatement(j.blockStatement(covered(inner)), clause, cleanup ? j.blockStatement(cleanup) : null)];
+    const block = covered(inner);
+    // `.catch(g).finally(h)`: `try { try {…} catch {…} } finally {…}` is `try {…} catch {…} finally {…}`.
+    const [only] = block;
+    if (cleanup && !clause && block.length === 1 && only.type === 'TryStatement' && only.handler && !only.finalizer) {
+      only.finalizer = j.blockStatement(cleanup);
+      return [only];
+    }
+    return [j.tryStatement(j.blockStatement(block), clause, cleanup ? j.blockStatement(cleanup) : null)];
   }
 
   /** `.then(ok, fail)` as the last step of a returned chain: `fail` returns, `ok` runs after the `try`. */
@@ -86,7 +109,8 @@ export class ChainEmitter {
     const { j } = this;
     if (sink.kind !== 'return') throw new Error('then(ok, fail) converts only as the returned value');
     const param = ok.kind === 'inline' ? ok.fn.params[0] : j.identifier(freshName('value', this.taken));
-    const declared = param ? this.hoistedDeclaration({ declKind: 'let', id: param }) : null;
+    const reassigned = ok.kind === 'inline' && paramReassigned(ok.fn);
+    const declared = param ? this.hoistedDeclaration({ declKind: reassigned ? 'let' : 'const', id: param }) : null;
     const covered: Sink = declared ? { kind: 'assign', name: declared.name } : { kind: 'discard' };
     const caught = this.onError(fail, sink);
     if (canCompleteNormally(caught.body)) caught.body.push(j.returnStatement(null));
@@ -109,7 +133,7 @@ export class ChainEmitter {
 
   private onError(handler: Handler, sink: Sink): { param: Node | null; body: Node[] } {
     const { j } = this;
-    if (handler.kind === 'inline') return { param: handler.fn.params[0] ?? null, body: this.inline(handler.fn, sink) };
+    if (handler.kind === 'inline') return { param: handler.fn.params[0] ?? null, body: this.inline(handler.fn, sink, false) };
     const error = j.identifier(freshName('error', this.taken));
     return { param: error, body: this.deliver(j.callExpression(handler.callee, [j.identifier(error.name)]), sink) };
   }
@@ -122,13 +146,16 @@ export class ChainEmitter {
   }
 
   /** The handler's statements with its returns made to deliver to `sink`. */
-  private inline(fn: Node, sink: Sink): Node[] {
+  private inline(fn: Node, sink: Sink, fulfilled = true): Node[] {
     const { j } = this;
     const statements = [...bodyStatements(j, fn)];
+    const returns = fn.body.type === 'BlockStatement' ? ownReturns(fn) : statements;
+    // Only top-level returns: one in a nested block may name a declaration that shadows these.
+    const settledNames = this.settledNames(fn, fulfilled);
+    for (const ret of statements) if (ret.type === 'ReturnStatement' && isIdentifier(ret.argument) && settledNames.has(ret.argument.name)) this.settled.add(ret.argument);
     if (sink.kind === 'return') {
       if (sink.inTry) {
-        const returns = fn.body.type === 'BlockStatement' ? ownReturns(fn) : statements;
-        for (const ret of returns) if (ret.argument && mayBeThenable(ret.argument)) ret.argument = j.awaitExpression(ret.argument);
+        for (const ret of returns) if (ret.argument && this.mayBeThenable(ret.argument)) ret.argument = awaitOf(j, ret.argument);
       }
       return statements;
     }
@@ -141,6 +168,23 @@ export class ChainEmitter {
     return sink.kind === 'discard' ? statements : [...statements, ...this.deliver(j.identifier('undefined'), sink)];
   }
 
+  /**
+   * Names in `fn` that never hold a thenable: the parameter of a fulfilment handler (an awaited
+   * value; a rejection reason may be anything) unless reassigned, and top-level `const`s of its
+   * body initialized with a value that cannot be one.
+   */
+  private settledNames(fn: Node, fulfilled: boolean): Set<string> {
+    const names = new Set<string>();
+    const param = fn.params[0];
+    if (fulfilled && isIdentifier(param) && !paramReassigned(fn)) names.add(param.name);
+    if (fn.body.type !== 'BlockStatement') return names;
+    for (const statement of fn.body.body) {
+      if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
+      for (const d of statement.declarations) if (isIdentifier(d.id) && d.init && !this.mayBeThenable(d.init)) names.add(d.id.name);
+    }
+    return names;
+  }
+
   /** The chain's starting promise; `Promise.resolve(x)` is just `x` once awaited. */
   private baseValue(): Node {
     const base = this.chain.base;
@@ -151,18 +195,18 @@ export class ChainEmitter {
       isIdentifier(base.callee.property, 'resolve') &&
       base.arguments.length === 1 &&
       base.arguments[0].type !== 'SpreadElement';
-    return isResolve ? base.arguments[0] : base;
+    return isResolve ? base.arguments[0] : joinMemberLines(this.j, base);
   }
 
   /** Statements that hand `value` (awaited when it may be a promise) to the sink. */
   private deliver(value: Node, sink: Sink): Node[] {
     const { j } = this;
-    const awaited = () => (mayBeThenable(value) ? j.awaitExpression(value) : value);
+    const awaited = () => (this.mayBeThenable(value) ? awaitOf(j, value) : value);
     switch (sink.kind) {
       case 'return':
         return [j.returnStatement(sink.inTry ? awaited() : value)];
       case 'discard':
-        if (mayBeThenable(value)) return [j.expressionStatement(j.awaitExpression(value))];
+        if (this.mayBeThenable(value)) return [j.expressionStatement(awaitOf(j, value))];
         return hasNoEffect(value) ? [] : [j.expressionStatement(value)];
       case 'declare':
         return [j.variableDeclaration(sink.declKind, [j.variableDeclarator(sink.id, awaited())])];
@@ -170,6 +214,15 @@ export class ChainEmitter {
         return [j.expressionStatement(j.assignmentExpression('=', j.identifier(sink.name), awaited()))];
     }
   }
+}
+
+/** Expressions that bind looser than `await` and would otherwise be split by it (`await a || b`). */
+const LOOSER_THAN_AWAIT = /^(LogicalExpression|BinaryExpression|ConditionalExpression|AssignmentExpression|SequenceExpression|ArrowFunctionExpression|YieldExpression|TSAsExpression|TSSatisfiesExpression|AsExpression)$/;
+
+/** `await value`, parenthesized where needed: recast reuses the operand's text without adding them. */
+export function awaitOf(j: JSCodeshift, value: Node): Node {
+  if (LOOSER_THAN_AWAIT.test(value.type)) value.extra = { ...value.extra, parenthesized: true };
+  return j.awaitExpression(value);
 }
 
 /** False when the value can never be a promise (so awaiting it would only add a tick). */
@@ -191,13 +244,40 @@ export function mayBeThenable(node: Node): boolean {
     case 'ArrowFunctionExpression':
     case 'ClassExpression':
       return false;
+    case 'ConditionalExpression':
+      return mayBeThenable(node.consequent) || mayBeThenable(node.alternate);
+    case 'LogicalExpression':
+      return mayBeThenable(node.left) || mayBeThenable(node.right);
+    case 'SequenceExpression':
+      return mayBeThenable(node.expressions[node.expressions.length - 1]);
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSNonNullExpression':
+    case 'TSTypeAssertion':
+    case 'ParenthesizedExpression':
+      return mayBeThenable(node.expression);
     case 'ObjectExpression':
       return node.properties.some((p: Node) => p.type === 'SpreadElement' || p.computed || isIdentifier(p.key, 'then') || p.key?.value === 'then');
     case 'Identifier':
       return node.name !== 'undefined';
+    case 'CallExpression':
+      return !isThisFreeGlobal(node.callee);
     default:
       return true;
   }
+}
+
+/**
+ * `db\n  .getUser(id)` written across lines for the chain that followed: once the chain is gone
+ * the line break only spreads `await db` over two lines, so the member is printed afresh.
+ */
+function joinMemberLines(j: JSCodeshift, base: Node): Node {
+  for (let node = base; node?.type === 'CallExpression' || node?.type === 'MemberExpression'; node = node.type === 'CallExpression' ? node.callee : node.object) {
+    const callee = node.type === 'CallExpression' ? node.callee : null;
+    if (callee?.type !== 'MemberExpression' || callee.computed || !callee.loc || !callee.object.loc || !callee.property.loc) continue;
+    if (callee.object.loc.end.line !== callee.property.loc.start.line) node.callee = j.memberExpression(callee.object, callee.property);
+  }
+  return base;
 }
 
 function hasNoEffect(node: Node): boolean {

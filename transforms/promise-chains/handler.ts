@@ -14,7 +14,21 @@ export function ownReturns(fn: Node): Node[] {
 
 /** The body as statements: an expression body `x => e` reads as `{ return e; }`. */
 export function bodyStatements(j: { returnStatement(arg: Node): Node }, fn: Node): Node[] {
-  return fn.body.type === 'BlockStatement' ? fn.body.body : [j.returnStatement(fn.body)];
+  if (fn.body.type === 'BlockStatement') return fn.body.body;
+  if (fn.body.type === 'ObjectExpression') unparenthesize(fn.body);
+  return [j.returnStatement(fn.body)];
+}
+
+/**
+ * `x => ({ a })`: the object needs its parentheses only as an arrow body. recast reprints a node
+ * whose `extra` differs from its original copy, so both lose the flag and the text is reused.
+ */
+function unparenthesize(node: Node): void {
+  for (const copy of [node, node.original]) {
+    if (!copy?.extra?.parenthesized) continue;
+    const { parenthesized: _p, parenStart: _s, ...rest } = copy.extra;
+    copy.extra = rest;
+  }
 }
 
 /**
@@ -43,24 +57,26 @@ export function handlerProblem(fn: Node, arity: 0 | 1): { skip: string; message:
 }
 
 /**
- * The names inlining adds to the enclosing scope: the parameter, the body's top-level
- * declarations and every `var` (which hoists out of blocks). `blockScopedToo`: false for handlers
- * inlined into their own block (catch, finally), where only `var` escapes.
+ * The names inlining adds where it lands: `lexical` ones (the parameter, the body's top-level
+ * `let`/`const`/`class`/`function`) in the block it lands in, `hoisted` ones (every `var`) in the
+ * whole function. `blockScopedToo`: false for handlers inlined into their own block (catch,
+ * finally), where only `var` escapes.
  */
-export function introducedNames(fn: Node, blockScopedToo: boolean): string[] {
-  const names: string[] = blockScopedToo ? fn.params.flatMap((p: Node) => patternNames(p)) : [];
-  if (fn.body.type !== 'BlockStatement') return names;
+export function introducedNames(fn: Node, blockScopedToo: boolean): { lexical: string[]; hoisted: string[] } {
+  const lexical: string[] = blockScopedToo ? fn.params.flatMap((p: Node) => patternNames(p)) : [];
+  const hoisted: string[] = [];
+  if (fn.body.type !== 'BlockStatement') return { lexical, hoisted };
   if (blockScopedToo) {
     for (const statement of fn.body.body) {
-      if (statement.type === 'VariableDeclaration') statement.declarations.forEach((d: Node) => patternNames(d.id, names));
-      else if ((statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') && statement.id) names.push(statement.id.name);
+      if (statement.type === 'VariableDeclaration' && statement.kind !== 'var') statement.declarations.forEach((d: Node) => patternNames(d.id, lexical));
+      else if ((statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') && statement.id) lexical.push(statement.id.name);
     }
   }
   walk(fn.body, (node) => {
-    if (node.type === 'VariableDeclaration' && node.kind === 'var') node.declarations.forEach((d: Node) => patternNames(d.id, names));
+    if (node.type === 'VariableDeclaration' && node.kind === 'var') node.declarations.forEach((d: Node) => patternNames(d.id, hoisted));
     return !isFunction(node);
   });
-  return [...new Set(names)];
+  return { lexical: [...new Set(lexical)], hoisted: [...new Set(hoisted)] };
 }
 
 /** The parameter is assigned in the body, so its declaration must be `let`. */

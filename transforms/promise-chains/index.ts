@@ -46,6 +46,8 @@ export const promiseChainsTransform: AwaitifyTransform = {
         return (name: string) => names.has(name);
       })();
       for (const site of findChainSites(program)) {
+        // Written by an earlier transform of the pipeline (the callbackApi helper): not the user's chain.
+        if (isGenerated(site.call, program)) continue;
         // Edited this pass: its surroundings moved, look again next pass.
         if (changedFunctions.has(site.fn) || site.ancestors.some((a) => convertedChains.has(a))) continue;
         const outcome = convertSite(ctx, program, site, isLocalFunction);
@@ -65,19 +67,28 @@ export const promiseChainsTransform: AwaitifyTransform = {
   },
 };
 
+/** Parsed from a snippet (its `loc` points into other text) or built from scratch (no `loc`). */
+function isGenerated(node: Node, program: Node): boolean {
+  const fileLines = program.loc?.lines;
+  return !!fileLines && node.loc?.lines !== fileLines;
+}
+
 /** Hand-written promisify wrappers first: what they become may be awaited by a chain after. */
 function collapsePromiseWrappers(ctx: TransformContext, program: Node): boolean {
   const { j } = ctx;
   const bindings = readModuleBindings(program);
   const usedBefore = usedNames(program);
   const tx = new Transaction();
+  const names = collectNames(program);
   const outcomes = collapseWrappers(program, {
     j,
     bindings,
-    imports: new ModuleImports(j, program, bindings, collectNames(program), tx),
+    imports: new ModuleImports(j, program, bindings, new Set(names), tx),
     convertedCallee: () => null,
     promiseApi: promiseApiLookup(ctx),
-    hoistAnchor: (name) => hoistAnchor(program, bindings, name),
+    // `function loadAsync() { return new Promise(… load(cb) …) }` already owns the helper's name:
+    // `promisify(load)()` in place reads better than a `loadAsync2` next to it.
+    hoistAnchor: (name) => (names.has(`${name}Async`) ? null : hoistAnchor(program, bindings, name)),
   });
   for (const outcome of outcomes) {
     if (outcome.converted) ctx.report.converted(outcome.node, outcome.code, outcome.message);
@@ -98,7 +109,8 @@ function convertSite(ctx: TransformContext, program: Node, site: ChainSite, isLo
   const { fn } = site;
   if (site.sink === 'return') {
     if (!fn) return { skip: 'chain-not-awaited', message: 'a chain at the top level' };
-    const problem = asyncProblem(fn, program) ?? insideTry(site);
+    const parent = site.ancestors[site.ancestors.indexOf(fn) - 1] ?? null;
+    const problem = asyncProblem(fn, program, parent) ?? (site.awaited ? null : insideTry(site));
     if (problem) return problem;
   }
   const handlerSkip = stepsProblem(chain.steps, site.sink);
@@ -107,15 +119,19 @@ function convertSite(ctx: TransformContext, program: Node, site: ChainSite, isLo
   // Everything is checked: edit from here on.
   const scope = fn ?? program;
   const taken = collectNames(scope);
-  renameClashes(j, scope, inlinedHandlers(chain.steps), taken);
+  renameClashes(j, scope, landingBlock(site), inlinedHandlers(chain.steps), taken);
   const emitter = new ChainEmitter(j, chain, taken);
-  const wasAsync = !!fn?.async;
+  const becomesAsync = !!fn && !fn.async;
+  // Looked for before the handlers (whose throws already rejected) are inlined into the body.
+  const thrown = becomesAsync ? throwsSynchronously(fn) : null;
   const statements = emitter.emit(sinkFor(site));
   place(j, site, statements);
-  if (fn && !wasAsync) {
+  if (becomesAsync) {
     fn.async = true;
-    const thrown = throwsSynchronously(fn);
-    if (thrown) ctx.report.note(thrown, 'sync-throw-now-rejects', 'this error was thrown synchronously by a function that returned a promise; the async function now rejects with it');
+    if (thrown) {
+      const what = thrown.type === 'ThrowStatement' ? 'this error was thrown synchronously' : 'a destructured or default parameter can throw synchronously (a missing argument)';
+      ctx.report.note(thrown, 'sync-throw-now-rejects', `${what} by a function that returned a promise; the async function now rejects with it`);
+    }
   }
   ctx.report.converted(site.call, 'chain-to-await', `promise chain of ${chain.steps.length} step${chain.steps.length === 1 ? '' : 's'} into await`);
   return { converted: true };
@@ -123,19 +139,23 @@ function convertSite(ctx: TransformContext, program: Node, site: ChainSite, isLo
 
 /** A `return chain` inside `try`: the chain's rejection skipped that `catch`, its awaits would not. */
 function insideTry(site: ChainSite): Problem | null {
+  return isInsideTry(site) ? { skip: 'return-inside-try', message: 'the returned chain is inside a try block, whose handlers its rejection bypassed' } : null;
+}
+
+function isInsideTry(site: ChainSite): boolean {
   const from = site.fn ? site.ancestors.indexOf(site.fn) : 0;
-  const inTry = site.ancestors.slice(from).some((node) => node.type === 'TryStatement');
-  return inTry ? { skip: 'return-inside-try', message: 'the returned chain is inside a try block, whose handlers its rejection bypassed' } : null;
+  return site.ancestors.slice(from).some((node) => node.type === 'TryStatement');
 }
 
 /** Why some handler cannot be inlined where `sink` puts it, or null. */
 function stepsProblem(steps: Step[], sink: ChainSite['sink']): Problem | null {
   for (const [index, step] of steps.entries()) {
     // The last handler of a returned chain may return from anywhere: its returns stay returns.
-    const returnsAnywhere = index === steps.length - 1 && sink === 'return';
+    // So may one followed only by `.catch`/`.finally`: it is inlined into their `try` block.
+    const returnsAnywhere = sink === 'return' && steps.slice(index + 1).every((later) => later.kind === 'catch' || later.kind === 'finally');
     const handlers = step.kind === 'then' ? [step.onFulfilled] : step.kind === 'catch' ? [step.onRejected] : step.kind === 'finally' ? [step.onFinally] : [step.onFulfilled, step.onRejected];
     if (step.kind === 'then-both' && !returnsAnywhere) {
-      return { skip: 'then-with-two-handlers', message: '`.then(ok, fail)` converts only as the last step of a returned chain' };
+      return { skip: 'then-with-two-handlers', message: '`.then(ok, fail)` converts only in a returned chain, followed by nothing but `.catch`/`.finally`' };
     }
     for (const handler of handlers) {
       if (handler.kind !== 'inline') continue;
@@ -170,8 +190,23 @@ function inlinedHandlers(steps: Step[]): InlinedHandler[] {
   return inlined;
 }
 
+/**
+ * Where the chain's statements land, for name clashes: the list holding its statement (a
+ * function's own body, a catch clause's block: with the parameters, which a `const` may not
+ * redeclare), or the statement alone when `place` gives it a block of its own.
+ */
+function landingBlock(site: ChainSite): Node {
+  const { fn, statement, ancestors } = site;
+  if (!statement) return fn;
+  const container = ancestors[ancestors.lastIndexOf(statement) - 1];
+  if (container === fn?.body) return fn;
+  if (container.type === 'BlockStatement' && ancestors[ancestors.lastIndexOf(container) - 1]?.type === 'CatchClause') return ancestors[ancestors.lastIndexOf(container) - 1];
+  return container.type === 'SwitchCase' || Array.isArray(container.body) ? container : statement;
+}
+
 function sinkFor(site: ChainSite): Sink {
-  if (site.sink === 'return') return { kind: 'return', inTry: false };
+  // `return await chain` inside `try` keeps awaiting what it returns, so the `catch` still sees it.
+  if (site.sink === 'return') return { kind: 'return', inTry: site.awaited && isInsideTry(site) };
   if (site.sink === 'discard') return { kind: 'discard' };
   const declaration = site.statement!;
   return { kind: 'declare', declKind: declaration.kind === 'let' ? 'let' : 'const', id: declaration.declarations[0].id };
@@ -189,6 +224,12 @@ function place(j: JSCodeshift, site: ChainSite, statements: Node[]): void {
   const list: Node[] | undefined = container.type === 'SwitchCase' ? container.consequent : Array.isArray(container.body) ? container.body : undefined;
   const endsFunction = !!list && !!fn && list === fn.body.body && list[list.length - 1] === statement;
   if (site.sink === 'return' && !endsFunction && canCompleteNormally(statements)) statements.push(j.returnStatement(null));
+  // `case 'a': const x = …` would share one scope with every other case: give the case a block.
+  const lexical = statements.some((s) => s.type === 'ClassDeclaration' || (s.type === 'VariableDeclaration' && s.kind !== 'var'));
+  if (list && container.type === 'SwitchCase' && lexical) {
+    list.splice(list.indexOf(statement), 1, j.blockStatement(statements));
+    return;
+  }
   if (list) {
     list.splice(list.indexOf(statement), 1, ...statements);
     return;

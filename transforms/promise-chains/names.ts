@@ -27,13 +27,65 @@ export function localFunctionNames(program: Node): Set<string> {
   return new Set([...functions].filter((name) => !others.has(name)));
 }
 
-/** How often each variable name occurs below `node` (property keys and member names are not variables). */
-function variableNameCounts(node: Node): Map<string, number> {
-  const counts = new Map<string, number>();
-  walk(node, (child, parent) => {
-    if (child.type === 'Identifier' && !isPropertyName(child, parent)) counts.set(child.name, (counts.get(child.name) ?? 0) + 1);
+/**
+ * How often `name` occurs as a variable under `root`, leaving out `handler` itself and nested
+ * scopes that declare their own `name` (their uses cannot be captured). The other handlers being
+ * inlined are looked into: their parameters and declarations land next to this one.
+ */
+function occurrencesOutside(root: Node, name: string, handler: Node, inlined: Set<Node>): number {
+  let count = 0;
+  // The root's own body is where the names land, not a nested scope.
+  const own = new Set([root, isFunction(root) || root.type === 'CatchClause' ? root.body : root]);
+  walk(root, (node, parent) => {
+    if (node === handler) return false;
+    if (!own.has(node) && !inlined.has(node) && declaresOwn(node, name)) return false;
+    if (node.type === 'Identifier' && node.name === name && !isPropertyName(node, parent)) count += 1;
+    return true;
   });
-  return counts;
+  return count;
+}
+
+/** `node` opens a scope with its own binding of `name`. */
+function declaresOwn(node: Node, name: string): boolean {
+  const lexicallyIn = (statements: Node[]) => statements.some((s) => !(s.type === 'VariableDeclaration' && s.kind === 'var') && declaredNames(s).includes(name));
+  if (isFunction(node)) {
+    if (node.id?.name === name && node.type !== 'FunctionDeclaration') return true;
+    if (node.params.some((p: Node) => patternNames(p).includes(name))) return true;
+    return node.body.type === 'BlockStatement' && (lexicallyIn(node.body.body) || someVar(node.body, name));
+  }
+  switch (node.type) {
+    case 'BlockStatement':
+    case 'StaticBlock':
+      return lexicallyIn(node.body);
+    case 'SwitchStatement':
+      return node.cases.some((c: Node) => lexicallyIn(c.consequent));
+    case 'ForStatement':
+      return !!node.init && node.init.type === 'VariableDeclaration' && node.init.kind !== 'var' && declaredNames(node.init).includes(name);
+    case 'ForInStatement':
+    case 'ForOfStatement':
+      return node.left.type === 'VariableDeclaration' && node.left.kind !== 'var' && declaredNames(node.left).includes(name);
+    case 'CatchClause':
+      return !!node.param && patternNames(node.param).includes(name);
+    default:
+      return false;
+  }
+}
+
+/** Names a declaration statement binds. */
+function declaredNames(statement: Node): string[] {
+  if (statement.type === 'VariableDeclaration') return statement.declarations.flatMap((d: Node) => patternNames(d.id));
+  if ((statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') && statement.id) return [statement.id.name];
+  return [];
+}
+
+function someVar(body: Node, name: string): boolean {
+  let found = false;
+  walk(body, (node) => {
+    if (found) return false;
+    if (node.type === 'VariableDeclaration' && node.kind === 'var' && declaredNames(node).includes(name)) found = true;
+    return !found && !isFunction(node);
+  });
+  return found;
 }
 
 export interface InlinedHandler {
@@ -44,20 +96,29 @@ export interface InlinedHandler {
 
 /**
  * Renames what each inlined handler would declare next to code that uses the same name, so no
- * name is captured or redeclared. The last handlers are looked at first, so in
- * `.then(res => …).then(res => …)` the first keeps `res` and the second becomes `res2`.
+ * name is captured or redeclared. `block` is where the handlers' statements land (block-scoped
+ * names can only clash there), `scope` the enclosing function (for `var`). The last handlers are
+ * looked at first, so in `.then(res => …).then(res => …)` the first keeps `res` and the second
+ * becomes `res2`.
  */
-export function renameClashes(j: JSCodeshift, scope: Node, handlers: InlinedHandler[], taken: Set<string>): void {
+export function renameClashes(j: JSCodeshift, scope: Node, block: Node, handlers: InlinedHandler[], taken: Set<string>): void {
+  const inlined = new Set(handlers.map((h) => h.fn));
+  const renamed: Array<{ fn: Node; placeholder: string; name: string }> = [];
   for (const { fn, sharesBlock } of [...handlers].reverse()) {
-    const names = introducedNames(fn, sharesBlock);
-    if (names.length === 0) continue;
-    const inScope = variableNameCounts(scope);
-    const inHandler = variableNameCounts(fn);
-    for (const name of names) {
-      if ((inScope.get(name) ?? 0) <= (inHandler.get(name) ?? 0)) continue;
-      renameBinding(j, fn, name, freshName(name, taken), (target, key, value) => {
-        target[key] = value;
-      });
+    const { lexical, hoisted } = introducedNames(fn, sharesBlock);
+    const mine: typeof renamed = [];
+    for (const name of new Set([...lexical, ...hoisted])) {
+      if (occurrencesOutside(hoisted.includes(name) ? scope : block, name, fn, inlined) === 0) continue;
+      const placeholder = freshName(`${name}\u0000`, taken);
+      renameBinding(j, fn, name, placeholder, set);
+      mine.push({ fn, placeholder, name });
     }
+    renamed.unshift(...mine);
   }
+  // Decided from the last handler back, numbered from the first on: `data2` comes before `data3`.
+  for (const { fn, placeholder, name } of renamed) renameBinding(j, fn, placeholder, freshName(name, taken), set);
+}
+
+function set(target: Node, key: string, value: unknown): void {
+  (target as Record<string, unknown>)[key] = value;
 }

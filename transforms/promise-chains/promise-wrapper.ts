@@ -4,6 +4,7 @@
  * (`fs/promises`, `util.promisify`, a converted function, a configured promise API).
  */
 import { forEachChild, isFunction, isIdentifier, someNode, usesOwnArguments, usesOwnThis, type Node } from '../lib/ast';
+import { MULTI_RESULT_KEYS } from '../callbacks/node-apis';
 import { coreMember, promiseSourceFor, type PromiseSourceEnv } from '../callbacks/promise-source';
 
 /** fs functions whose callback never passes a result: `resolve()` in their wrapper drops nothing. */
@@ -24,7 +25,12 @@ export function collapseWrappers(program: Node, env: PromiseSourceEnv): WrapperO
       const wrapped = isPromiseConstructor(child) ? readWrapper(child, env) : null;
       if (wrapped && 'skip' in wrapped) outcomes.push({ node: child, converted: false, code: wrapped.skip, message: wrapped.message });
       if (wrapped && !('skip' in wrapped)) {
-        const source = promiseSourceFor(wrapped.call, wrapped.resultCount, env);
+        // Checked before asking for a source, which may already add imports and helpers.
+        const core = coreMember(wrapped.call, env.bindings);
+        const source: ReturnType<typeof promiseSourceFor> =
+          core && MULTI_RESULT_KEYS[`${core.module}.${core.member}`]
+            ? { skip: 'multiple-results', message: `the promise form of ${core.module}.${core.member} resolves several results; the wrapper resolves one` }
+            : promiseSourceFor(wrapped.call, wrapped.resultCount, env);
         if ('skip' in source) {
           outcomes.push({ node: child, converted: false, code: source.skip, message: source.message });
         } else {
@@ -56,6 +62,8 @@ function readWrapper(node: Node, env: PromiseSourceEnv): { call: Node; resultCou
   const callback = call?.arguments.at(-1);
   if (!call || !isFunction(callback)) return null;
   const doesMore = { skip: 'wrapper-does-more', message: 'the callback does more than reject the error or resolve the result' };
+  // An async executor turns a synchronous throw into a lost rejection: the promise never settles.
+  if (executor.async || executor.generator) return { skip: 'wrapper-does-more', message: 'an async executor loses a synchronous throw instead of rejecting' };
   if (callback.async || callback.generator || callback.params.length > 2 || !callback.params.every((p: Node) => isIdentifier(p))) return doesMore;
   if (callback.type !== 'ArrowFunctionExpression' && (usesOwnThis(callback) || usesOwnArguments(callback))) return doesMore;
   const [err, value] = callback.params.map((p: Node) => p.name);

@@ -15,6 +15,8 @@ export interface ChainSite {
   fn: Node | null;
   /** Nodes from the program down to the chain, for "inside what?" questions. */
   ancestors: Node[];
+  /** `return await chain`: its rejection reached the `catch` of a `try` around it. */
+  awaited: boolean;
 }
 
 /** Every outermost chain call, in source order (outer chains before the chains in their handlers). */
@@ -41,12 +43,13 @@ function describe(call: Node, ancestors: Node[]): ChainSite {
   const at = (up: number) => ancestors[ancestors.length - up];
   const fn = [...ancestors].reverse().find(isFunction) ?? null;
   const parent = at(1);
-  const site = (sink: ChainSite['sink'], statement: Node | null): ChainSite => ({ call, sink, statement, fn, ancestors });
+  const site = (sink: ChainSite['sink'], statement: Node | null, awaited = false): ChainSite => ({ call, sink, statement, fn, ancestors, awaited });
   if (parent.type === 'ReturnStatement') return site('return', parent);
   if (parent.type === 'ArrowFunctionExpression' && parent.body === call) return site('return', null);
   if (parent.type === 'AwaitExpression') {
     const holder = at(2);
-    if (holder.type === 'ReturnStatement') return site('return', holder);
+    if (holder.type === 'ReturnStatement') return site('return', holder, true);
+    if (holder.type === 'ArrowFunctionExpression' && holder.body === parent) return site('return', null, true);
     if (holder.type === 'ExpressionStatement') return site('discard', holder);
     const declaration = at(3);
     if (holder.type === 'VariableDeclarator' && holder.init === parent && declaration.declarations.length === 1 && declaration.kind !== 'var') {

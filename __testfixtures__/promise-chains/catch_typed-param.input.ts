@@ -1,0 +1,5 @@
+import * as db from './db';
+
+export function typedCatch(id: number): Promise<string> {
+  return db.getUser(id).catch((err: Error) => err.message);
+}

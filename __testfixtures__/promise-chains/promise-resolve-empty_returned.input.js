@@ -1,0 +1,11 @@
+const db = require('./db');
+
+function later(id) {
+  log('before', id);
+  return Promise.resolve().then(() => {
+    log('handler', id);
+    return db.getUser(id);
+  });
+}
+
+module.exports = { later };

@@ -1,0 +1,7 @@
+const db = require('./db');
+
+function dump(id) {
+  return db.getUser(id).then(JSON.stringify).then(JSON.parse).then(String);
+}
+
+module.exports = { dump };

@@ -1,0 +1,7 @@
+const db = require('./db');
+
+function withHandler(id, onUser) {
+  return db.getUser(id).then(onUser);
+}
+
+module.exports = { withHandler };

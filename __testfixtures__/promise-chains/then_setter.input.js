@@ -1,0 +1,9 @@
+const db = require('./db');
+
+const settings = {
+  set user(id) {
+    return db.getUser(id).then((user) => log('set', user.id));
+  },
+};
+
+module.exports = { settings };

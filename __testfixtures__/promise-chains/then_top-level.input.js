@@ -1,0 +1,3 @@
+const db = require('./db');
+
+db.warmUp(1).then(() => log('warm'));

@@ -1,0 +1,5 @@
+import * as fsPromises from 'fs/promises';
+
+export function listDir(dir: string): Promise<string[]> {
+  return fsPromises.readdir(dir);
+}
