@@ -30,7 +30,8 @@ export function inlineBody(fn: Node): InlinedBody {
 
 /** Renames what the tasks would declare next to code (or another task) using the same names. */
 export function renameTaskClashes(j: JSCodeshift, scope: Node, tasks: Node[], taken: Set<string>, sharesBlock = true): void {
-  renameClashes(j, scope, tasks.map((fn) => ({ fn, sharesBlock })), taken);
+  // The whole enclosing function counts as the block: a clash anywhere in it renames (never fewer renames than needed).
+  renameClashes(j, scope, scope, tasks.map((fn) => ({ fn, sharesBlock })), taken);
 }
 
 /**
