@@ -7,6 +7,7 @@ import { isFunction, isIdentifier, isNullish, isPropertyName, someNode, walk, ty
 import type { Transaction } from '../lib/transaction';
 import { blockStatements } from './error-plan';
 import { isBareReturn } from './lift';
+import type { SourceSkip } from './promise-source';
 import { isNotPassThroughTarget } from './site';
 
 export interface CompletionFailure {
@@ -196,7 +197,7 @@ export function rewriteCompletions(
   tx: Transaction,
   fn: Node,
   callbackName: string,
-  toPromise: (call: Node) => Node | null,
+  toPromise: (call: Node) => Node | SourceSkip,
 ): CompletionRewrite | { failure: CompletionFailure } {
   let resultCount: number | null = 0;
   let failure: CompletionFailure | null = null;
@@ -215,8 +216,8 @@ export function rewriteCompletions(
       let replacement: Node[];
       if (form.kind === 'pass-through') {
         const promise = toPromise(form.call);
-        if (!promise) {
-          failure = { reason: 'unknown-callee', message: `cannot find a promise form for the call that receives ${callbackName}`, node: statement };
+        if ('skip' in promise) {
+          failure = { reason: promise.skip, message: `the call that receives ${callbackName}: ${promise.message}`, node: statement };
           return;
         }
         resultCount = null;

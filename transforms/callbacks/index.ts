@@ -368,7 +368,7 @@ function convertCandidate(
   if (failure) return failure;
   const rewrite = rewriteCompletions(j, tx, fn, callbackName, (call) => {
     const source = promiseSourceFor(call, 1, env);
-    if ('skip' in source) return null;
+    if ('skip' in source) return source;
     liftedCalls.add(call);
     return source.expression;
   });

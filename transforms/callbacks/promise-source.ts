@@ -3,7 +3,7 @@
  * a Node core promise form, or `util.promisify` with `this` kept.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isIdentifier, type Node } from '../lib/ast';
+import { isIdentifier, walk, type Node } from '../lib/ast';
 import type { ModuleBindings } from '../lib/module-bindings';
 import type { ModuleImports } from '../lib/module-imports';
 import { DNS_PROMISE_METHODS, FS_PROMISE_METHODS, MULTI_RESULT_KEYS, STREAM_PROMISE_METHODS, isKnownCoreCallbackApi } from './node-apis';
@@ -80,6 +80,10 @@ export function isKnownErrorFirstCall(call: Node, env: ErrorFirstLookup): boolea
 
 export function promiseSourceFor(call: Node, resultCount: number, env: PromiseSourceEnv): PromiseSource | SourceSkip {
   const { j } = env;
+  const several = lastWaterfallStepResults(call);
+  if (several > 1) {
+    return { skip: 'multiple-results', message: `the last async.waterfall step passes ${several} results; a promise resolves one` };
+  }
   const args = call.arguments.slice(0, -1);
   const converted = env.convertedCallee(call);
   if (converted) {
@@ -133,6 +137,26 @@ function coreSource(call: Node, core: { module: string; member: string }, result
     bindingStatement(call, env.bindings),
   );
   return { expression: j.callExpression(helper, args), results, alwaysAsync: true, via: 'util.promisify' };
+}
+
+/**
+ * `async.waterfall([…, (a, next) => next(null, x, y)], cb)` calls back with every value its last
+ * step passes on, which util.promisify would cut to the first: the count, or 0 when unknown.
+ */
+function lastWaterfallStepResults(call: Node): number {
+  const callee = call.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || !isIdentifier(callee.property, 'waterfall')) return 0;
+  const tasks = call.arguments[0];
+  const last = tasks?.type === 'ArrayExpression' ? tasks.elements[tasks.elements.length - 1] : null;
+  if (!last || !/Function/.test(last.type) || !last.params.length) return 0;
+  const next = last.params[last.params.length - 1];
+  if (!isIdentifier(next)) return 0;
+  let most = 0;
+  walk(last.body, (node) => {
+    if (node.type === 'CallExpression' && isIdentifier(node.callee, next.name)) most = Math.max(most, node.arguments.length - 1);
+    return true;
+  });
+  return most;
 }
 
 /** Core modules with a promise twin whose functions take the same arguments (`dns.lookup` keeps its `{ address, family }`). */

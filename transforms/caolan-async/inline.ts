@@ -4,11 +4,10 @@
  * where they would clash with the surrounding code or with another task.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isIdentifier, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
+import { freshName, isIdentifier, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
 import { renameBinding } from '../lib/rename';
-import { paramReassigned } from '../promise-chains/handler';
+import { introducedNames, paramReassigned } from '../promise-chains/handler';
 import { mayBeThenable } from '../promise-chains/emit';
-import { renameClashes } from '../promise-chains/names';
 import { isPromise } from './tasks';
 
 export interface InlinedBody {
@@ -28,10 +27,34 @@ export function inlineBody(fn: Node): InlinedBody {
   return { statements, value: null };
 }
 
-/** Renames what the tasks would declare next to code (or another task) using the same names. */
+/**
+ * Renames what the tasks would declare next to code (or another task) using the same names: a
+ * name is renamed only when it also occurs outside the task. Waterfall steps hand values on under
+ * the same names (`next(null, user)` into `function (user, next)`), which then stay one binding.
+ */
 export function renameTaskClashes(j: JSCodeshift, scope: Node, tasks: Node[], taken: Set<string>, sharesBlock = true): void {
-  // The whole enclosing function counts as the block: a clash anywhere in it renames (never fewer renames than needed).
-  renameClashes(j, scope, scope, tasks.map((fn) => ({ fn, sharesBlock })), taken);
+  for (const fn of [...tasks].reverse()) {
+    const { lexical, hoisted } = introducedNames(fn, sharesBlock);
+    const names = [...new Set([...lexical, ...hoisted])];
+    if (names.length === 0) continue;
+    const inScope = variableNameCounts(scope);
+    const inTask = variableNameCounts(fn);
+    for (const name of names) {
+      if ((inScope.get(name) ?? 0) <= (inTask.get(name) ?? 0)) continue;
+      renameBinding(j, fn, name, freshName(name, taken), (target, key, value) => {
+        target[key] = value;
+      });
+    }
+  }
+}
+
+/** How often each variable name occurs below `node` (property keys and member names are not variables). */
+function variableNameCounts(node: Node): Map<string, number> {
+  const counts = new Map<string, number>();
+  walk(node, (child, parent) => {
+    if (child.type === 'Identifier' && !isPropertyName(child, parent)) counts.set(child.name, (counts.get(child.name) ?? 0) + 1);
+  });
+  return counts;
 }
 
 /**

@@ -64,7 +64,7 @@ export function convertTask(j: JSCodeshift, env: LiftEnv, fn: Node, params: numb
   if (callsWithFalse(fn, callbackName)) return { skip: 'callback-called-with-false', message: `${role} calls ${callbackName}(false), which stops the library without an outcome` };
   const rewrite = rewriteCompletions(j, tx, fn, callbackName, (call) => {
     const source = promiseSourceFor(call, 1, env);
-    return 'skip' in source ? null : markPromise(source.expression);
+    return 'skip' in source ? source : markPromise(source.expression);
   });
   if ('failure' in rewrite) return { skip: rewrite.failure.reason, message: `${role}: ${rewrite.failure.message}` };
   removeRethrowingCatches(tx, fn);
