@@ -253,6 +253,11 @@ export function judgeIndependence(a: CallEffect, b: CallEffect, env: Pick<Effect
   }
   if (a.kind === 'write' && b.kind === 'write') return { independent: false, reason: `${a.label} and ${b.label} may both write; their order is kept` };
   const [writer, reader] = a.kind === 'write' ? [a, b] : [b, a];
+  // Any code can reach the file system: a write through another receiver may change the files
+  // an fs call reads, and another receiver's read may read what an fs call writes.
+  if ((writer.receiver === 'fs') !== (reader.receiver === 'fs')) {
+    return { independent: false, reason: `${writer.label} may write files that ${reader.label} reads, or read what it writes` };
+  }
   if (!writer.receiver) return { independent: false, reason: `${writer.why}, so it may change what ${reader.label} reads` };
   if (writer.receiver === reader.receiver) return { independent: false, reason: `${writer.label} may change what ${reader.label} reads through ${writer.receiver}` };
   if (!reader.receiver) return { independent: false, reason: `${reader.label} may read what ${writer.label} writes` };
