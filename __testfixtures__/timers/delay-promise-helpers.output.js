@@ -3,13 +3,13 @@ const db = require('./db');
 const { setTimeout: sleep } = require('timers/promises');
 
 function delay(ms) {
-  return sleep(ms);
+  return sleep(Number(ms));
 }
 
-const later = (ms, value) => sleep(ms, value);
+const later = (ms, value) => sleep(Number(ms), value);
 
 function pause(ms) {
-  return sleep(ms, 'paused');
+  return sleep(Number(ms), 'paused');
 }
 
 async function poll(id) {

@@ -7,7 +7,8 @@
 import type { JSCodeshift } from 'jscodeshift';
 import { isFunction, isIdentifier, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
 import type { TransformContext } from '../lib/plugin';
-import { declaredNames, describeCall, judgeIndependence, promisifiedTarget, type CallEffect, type EffectEnv, type Judgement } from './effects';
+import { calleePath } from '../callbacks/promise-apis';
+import { callTarget, declaredNames, describeCall, judgeIndependence, promisifiedTarget, type CallEffect, type EffectEnv, type Judgement } from './effects';
 
 export interface AwaitStep {
   statement: Node;
@@ -70,7 +71,29 @@ export function pairProblem(earlier: AwaitStep & { effect: CallEffect }, later: 
   if (fed) return { code: 'data-dependence', message: `${later.effect.label}(…) uses \`${fed}\`, the result of the await before it` };
   const judgement: Judgement = judgeIndependence(earlier.effect, later.effect, env);
   if (!judgement.independent) return { code: 'may-interfere', message: judgement.reason };
+  // Started early, the later call reads its arguments before the earlier call has run.
+  const stateRead = earlier.effect.kind === 'write' ? memberReadIn(later.call, env) : null;
+  if (stateRead) return { code: 'may-interfere', message: `${later.effect.label}(…) reads \`${stateRead}\` when it starts, which ${earlier.effect.label} may change` };
   return null;
+}
+
+/** A property read (`session.userId`, `this.token`) in the call's arguments or receiver, as text; null when there is none. */
+function memberReadIn(call: Node, env: EffectEnv): string | null {
+  const { target, args } = callTarget(call, env);
+  const roots = [...args, ...(target.type === 'MemberExpression' ? [target.object] : [])];
+  let found: string | null = null;
+  for (const root of roots) {
+    walk(root, (node) => {
+      if (found) return false;
+      if (node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression' || node.type === 'ThisExpression') {
+        found = node.type === 'ThisExpression' ? 'this' : (calleePath(node) ?? 'a property');
+        return false;
+      }
+      return !isFunction(node);
+    });
+    if (found) break;
+  }
+  return found;
 }
 
 export function independenceReason(earlier: CallEffect, later: CallEffect, env: EffectEnv): string {
@@ -199,7 +222,7 @@ function rewriteGroup(ctx: TransformContext, body: Node[], group: Step[], env: E
   ctx.report.note(
     located(group[0].statement),
     'parallel-awaits',
-    `${group.length} awaits now start together with Promise.all (${group.map((s) => s.effect.label).join(', ')}): judged independent because ${reasons.join('; ')}. If one fails, the others have still run, and the first rejection is the one thrown`,
+    `${group.length} awaits now start together with Promise.all (${group.map((s) => s.effect.label).join(', ')}): judged independent because ${reasons.join('; ')}. If one fails, the others have still run, and the first rejection is the one thrown; a call that throws before returning its promise leaves the earlier calls' rejections unhandled`,
   );
 }
 

@@ -164,7 +164,9 @@ function convertJoin(ctx: TransformContext, body: Node[], index: number, counter
   const declared = new Set(declarations.map((s) => s.declarations.map((d: Node) => d.id.name)).flat());
   if (stores.some((name) => !declared.has(name))) return { skip: 'join-shape', message: 'the join stores its results in variables it does not declare: other code may read them as they arrive' };
   const joinNames = [counter.name, failed, ...stores];
-  const others = [...body.slice(0, start), ...body.slice(position + statementsUsed)];
+  // Declarations among the join's own that are not part of it stay, so they count as other code.
+  const unrelated = declarations.filter((s) => !s.declarations.some((d: Node) => joinNames.includes(d.id.name)));
+  const others = [...body.slice(0, start), ...unrelated, ...body.slice(position + statementsUsed)];
   if (others.some((s) => usesAny(s, joinNames))) return { skip: 'join-shape', message: 'the counter, the flag or the results are used outside the join: other code may read them as they arrive' };
   const { env, tx, names: taken } = sourceEnv();
   const mark = tx.mark();

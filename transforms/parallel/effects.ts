@@ -48,7 +48,21 @@ const READ_NAME = /^(get|find|load|read|fetch|list|stat|exists)([A-Z_$\d]|$)/;
 const WRITE_HINT = /(Or|And)(Create|Insert|Update|Set|Save|Modify|Remove|Delete)/;
 const PURE_MODULES = new Set(['zlib', 'crypto', 'path', 'util']);
 const PURE_GLOBALS = /^(JSON\.(parse|stringify)|Math\.\w+|Object\.(keys|values|entries|freeze)|Array\.(isArray|from|of)|String|Number|Boolean|parseInt|parseFloat|Promise\.(all|allSettled|race|any|resolve|reject)|promisify|util\.promisify)$/;
-const PURE_METHODS = new Set(['map', 'filter', 'slice', 'concat', 'join', 'reduce', 'some', 'every', 'includes', 'indexOf', 'toString', 'trim', 'split', 'toUpperCase', 'toLowerCase', 'startsWith', 'endsWith', 'replace', 'padStart', 'padEnd', 'toFixed', 'call', 'bind', 'apply']);
+/** Array and string methods: pure only on a receiver known to be an array, with arguments that make no calls. */
+const PURE_METHODS = new Set(['map', 'filter', 'slice', 'concat', 'join', 'reduce', 'some', 'every', 'includes', 'indexOf', 'toString', 'trim', 'split', 'toUpperCase', 'toLowerCase', 'startsWith', 'endsWith', 'replace', 'padStart', 'padEnd', 'toFixed']);
+
+/** A call, `new` or assignment anywhere in the arguments, function bodies included: they may run now or later. */
+function argumentsAct(args: Node[]): boolean {
+  return args.some((arg) => {
+    let acts = false;
+    walk(arg, (node) => {
+      if (acts) return false;
+      if (/^(CallExpression|OptionalCallExpression|NewExpression|AssignmentExpression|UpdateExpression|AwaitExpression|TaggedTemplateExpression)$/.test(node.type)) acts = true;
+      return !acts;
+    });
+    return acts;
+  });
+}
 
 /** `promisify` as bound in this file (`const { promisify } = require('util')`, `util.promisify`). */
 function isPromisify(node: Node, bindings: ModuleBindings): boolean {
@@ -130,7 +144,11 @@ export function describeCall(call: Node, env: EffectEnv, visiting = new Set<Node
   if (matchesCalleePattern(path, env.pure)) return { ...base, kind: 'pure', receiver: null, why: `${label} is declared pure in the config` };
   const core = coreTarget(target, env.bindings);
   if (core) return describeCore(core, base);
-  if (path && PURE_GLOBALS.test(path)) return { ...base, kind: 'pure', receiver: null, why: `${label} has no side effects` };
+  if (path && PURE_GLOBALS.test(path)) {
+    // `Promise.all(items.map((i) => db.insert(i)))` does what its arguments do.
+    if (argumentsAct(args)) return { ...base, kind: 'write', receiver: null, why: `the arguments of ${label} make calls that may write` };
+    return { ...base, kind: 'pure', receiver: null, why: `${label} has no side effects` };
+  }
   const name = nameOf(target);
   if (path && env.functions.has(path)) {
     const fn = env.functions.get(path);
@@ -138,7 +156,8 @@ export function describeCall(call: Node, env: EffectEnv, visiting = new Set<Node
     return describeLocalFunction(fn, base, env, visiting);
   }
   const receiver = receiverOf(target, env.bindings);
-  if (target.type === 'MemberExpression' && PURE_METHODS.has(name)) return { ...base, kind: 'pure', receiver, why: `.${name}() has no side effects` };
+  const onKnownArray = target.type === 'MemberExpression' && isIdentifier(target.object) && env.arrayNames.has(target.object.name);
+  if (onKnownArray && PURE_METHODS.has(name) && !argumentsAct(args)) return { ...base, kind: 'pure', receiver, why: `.${name}() of an array has no side effects` };
   if (READ_NAME.test(name) && !WRITE_HINT.test(name)) return { ...base, kind: 'read', receiver, why: `${label} reads (by its name)` };
   return { ...base, kind: 'write', receiver, why: `${label} may write` };
 }
@@ -194,6 +213,8 @@ function judgeBody(fn: Node, base: Pick<CallEffect, 'label' | 'args' | 'sequenti
 /** The first name assigned (or updated, or written through `x.y =`) in `fn` that `fn` does not declare. */
 function assignedOuterName(fn: Node): string | null {
   const declared = new Set(declaredNames(fn));
+  // `opts.limit = …` writes the caller's object: a parameter is not the function's own.
+  for (const param of fn.params) for (const name of patternNames(param)) declared.delete(name);
   let found: string | null = null;
   walk(fn.body, (node) => {
     if (found) return false;
@@ -234,7 +255,7 @@ export function declaredNames(fn: Node): string[] {
 export type Judgement = { independent: true; reason: string } | { independent: false; reason: string };
 
 /** May `b` run before `a` has finished? `a` comes first in the source. */
-export function judgeIndependence(a: CallEffect, b: CallEffect, env: Pick<EffectEnv, 'mutableNames'>): Judgement {
+export function judgeIndependence(a: CallEffect, b: CallEffect, env: Pick<EffectEnv, 'mutableNames' | 'bindings'>): Judgement {
   if (a.sequential || b.sequential) return { independent: false, reason: (a.sequential ? a : b).why };
   if (a.kind === 'pure' || b.kind === 'pure') return { independent: true, reason: (a.kind === 'pure' ? a : b).why };
   const shared = sharedArgument(a, b);
@@ -261,7 +282,26 @@ export function judgeIndependence(a: CallEffect, b: CallEffect, env: Pick<Effect
   if (!writer.receiver) return { independent: false, reason: `${writer.why}, so it may change what ${reader.label} reads` };
   if (writer.receiver === reader.receiver) return { independent: false, reason: `${writer.label} may change what ${reader.label} reads through ${writer.receiver}` };
   if (!reader.receiver) return { independent: false, reason: `${reader.label} may read what ${writer.label} writes` };
+  if (!distinctModules(writer.receiver, reader.receiver, env.bindings)) {
+    return { independent: false, reason: `${writer.receiver} and ${reader.receiver} may be the same object (this, a parameter, an alias or a property of it), which ${writer.label} may change` };
+  }
   return { independent: true, reason: `${reader.why}, through ${reader.receiver}; ${writer.label} goes through ${writer.receiver}` };
+}
+
+/**
+ * Receivers that are surely different objects: two different modules (`db.save` and
+ * `cache.get`, `require`d or imported). `this.a` and `this.b`, parameters, aliases (`const repo =
+ * db`) and nested receivers (`store` and `store.users`) may share state.
+ */
+function distinctModules(a: string, b: string, bindings: ModuleBindings): boolean {
+  const moduleOf = (receiver: string) => {
+    if (receiver.startsWith('module ')) return receiver.slice('module '.length);
+    if (receiver.includes('.')) return null;
+    const binding = bindings.byLocalName.get(receiver);
+    return binding && !bindings.shadowed.has(receiver) && !bindings.reassigned.has(receiver) ? `${binding.module}#${binding.imported}` : null;
+  };
+  const [left, right] = [moduleOf(a), moduleOf(b)];
+  return !!left && !!right && left !== right;
 }
 
 /** A variable passed to both calls (objects passed along may be mutated by a write). */

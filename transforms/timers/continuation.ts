@@ -9,6 +9,7 @@ import { referencesName } from '../callbacks/error-plan';
 import { freshName, isFunction, isIdentifier, someNode, usesOwnArguments, usesOwnThis, type Node } from '../lib/ast';
 import { renameBinding } from '../lib/rename';
 import type { TimerSite } from './sites';
+import { asTimerDelay } from './delay';
 
 export interface Problem {
   skip: string;
@@ -65,7 +66,7 @@ export function inlineContinuation(j: JSCodeshift, site: TimerSite, timer: Node,
     renameMovingBindings(j, site, callback, names);
     body = callback.body.type === 'BlockStatement' ? callback.body.body : [j.expressionStatement(callback.body)];
   }
-  const ms = site.timer === 'setTimeout' && site.call.arguments[1] ? [site.call.arguments[1]] : [];
+  const ms = site.timer === 'setTimeout' && site.call.arguments[1] ? [asTimerDelay(j, site.call.arguments[1])] : [];
   const awaited = j.expressionStatement(j.awaitExpression(j.callExpression(timer, ms)));
   copyComments(statement, awaited);
   const replacement = [awaited, ...body];

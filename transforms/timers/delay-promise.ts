@@ -4,6 +4,7 @@
  * nothing (or with `value` for `setTimeout(resolve, ms, value)`).
  */
 import { isFunction, isIdentifier, someNode, type Node } from '../lib/ast';
+import { evaluatesWithoutThrowing } from './delay';
 
 export type DelayPromise = { ms: Node | null; value: Node | null; timerCall: Node } | { skip: string; message: string; timerCall: Node } | null;
 
@@ -21,6 +22,8 @@ export function readDelayPromise(node: Node, declared: Set<string>): DelayPromis
   const [callback, ms = null, ...extra] = timerCall.arguments;
   const names = [resolve.name, ...(reject ? [reject.name] : [])];
   if (timerCall.arguments.some((arg: Node) => arg !== callback && mentions(arg, names))) return skip('the delay or the timer arguments use resolve or reject');
+  // Inside the executor a throwing delay (`opts.delay` of undefined) rejects; `sleep(…)` would throw.
+  if (ms && !evaluatesWithoutThrowing(ms)) return skip('evaluating the delay may throw, which the Promise turned into a rejection');
   if (isIdentifier(callback, resolve.name)) {
     if (extra.length > 1) return skip('the timer passes resolve more than one value');
     return { ms, value: extra[0] ?? null, timerCall };

@@ -17,6 +17,7 @@ import { Transaction } from '../lib/transaction';
 import { continuationProblem, inlineContinuation, throwsInCallback } from './continuation';
 import { readDelayPromise } from './delay-promise';
 import { findTimerSites, flowEnds, type TimerSite } from './sites';
+import { asTimerDelay } from './delay';
 
 const MENTIONS_TIMER = /\b(setTimeout|setImmediate|setInterval|nextTick)\b/;
 const MAX_PASSES = 10;
@@ -88,7 +89,8 @@ function convertDelayPromises(ctx: TransformContext, program: Node, imports: Mod
         wrapped.add(delay.timerCall);
         return visit(child);
       }
-      const args = delay.value ? [delay.ms ?? j.identifier('undefined'), delay.value] : delay.ms ? [delay.ms] : [];
+      const ms = delay.ms ? asTimerDelay(j, delay.ms) : null;
+      const args = delay.value ? [ms ?? j.identifier('undefined'), delay.value] : ms ? [ms] : [];
       const replacement = j.callExpression(imports.named('timers/promises', 'setTimeout', 'sleep'), args);
       if (child.comments) replacement.comments = child.comments;
       (holder as Node)[key] = replacement;
