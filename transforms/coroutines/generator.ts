@@ -44,20 +44,35 @@ export function generatorProblem(fn: Node, runner: Runner, facts: YieldFacts): P
 
 /** What the file declares by name once: generator functions, plain functions, thunk makers. */
 export function readYieldFacts(program: Node, bindings: ModuleBindings): YieldFacts {
-  const localFunctions = new Map<string, 'generator' | 'function'>();
+  const localFunctions = new Map<string, 'generator' | 'function' | 'thunk-maker'>();
   const thunkNames = new Set<string>();
+  const collectionNames = new Set<string>();
   for (const [local, binding] of bindings.byLocalName) if (/thunk/i.test(binding.module)) thunkNames.add(local);
   walk(program, (node) => {
     const declared =
       node.type === 'FunctionDeclaration' && node.id ? { name: node.id.name, fn: node } : node.type === 'VariableDeclarator' && isIdentifier(node.id) && isFunction(node.init) ? { name: node.id.name, fn: node.init } : null;
-    if (declared && !declared.fn.async) localFunctions.set(declared.name, declared.fn.generator ? 'generator' : 'function');
+    if (declared && !declared.fn.async) localFunctions.set(declared.name, declared.fn.generator ? 'generator' : returnsFunction(declared.fn) ? 'thunk-maker' : 'function');
+    // `const ps = [a(), b()]; yield ps`: co resolves the array, await would hand it back.
+    if (node.type === 'VariableDeclarator' && isIdentifier(node.id) && /^(ArrayExpression|ObjectExpression)$/.test(node.init?.type ?? '')) collectionNames.add(node.id.name);
     if (node.type === 'VariableDeclarator' && isIdentifier(node.id) && node.init?.type === 'CallExpression') {
       const root = rootName(node.init.callee);
       if (root && (thunkNames.has(root) || /thunk/i.test(root))) thunkNames.add(node.id.name);
     }
   });
   const promiseShadowed = declaredNames(program).has('Promise') && bindings.byLocalName.get('Promise')?.module !== 'bluebird';
-  return { localFunctions, thunkNames, promiseShadowed };
+  return { localFunctions, thunkNames, collectionNames, promiseShadowed };
+}
+
+/** `function read(x) { return function (cb) {…}; }`: what it returns is a thunk. */
+function returnsFunction(fn: Node): boolean {
+  if (fn.body?.type !== 'BlockStatement') return isFunction(fn.body);
+  let found = false;
+  walk(fn.body, (node) => {
+    if (found || (node !== fn.body && isFunction(node))) return false;
+    if (node.type === 'ReturnStatement' && isFunction(node.argument)) found = true;
+    return !found;
+  });
+  return found;
 }
 
 function rootName(node: Node): string | null {

@@ -19,6 +19,7 @@ import { removeUnusedCoreBindings, usedNames } from '../lib/unused-bindings';
 import { generatorProblem, readYieldFacts, resolveGenerator, type GeneratorTarget } from './generator';
 import { matchRunner, type Runner } from './runners';
 import { awaitable, destructuredAwait, ownYields } from './yields';
+import { awaitOf } from '../promise-chains/emit';
 
 const MENTIONS_RUNNER = /\b(co|bluebird|coroutine)\b/;
 const RUNNER_MODULES = ['co', 'bluebird'];
@@ -105,14 +106,14 @@ function rewriteYields(j: JSCodeshift, fn: Node): void {
       const destructured = destructuredAwait(j, holder.id, node.argument);
       if (destructured) {
         holder.id = destructured.pattern;
-        holder.init = j.awaitExpression(destructured.value);
+        holder.init = awaitOf(j, destructured.value);
         continue;
       }
     }
     // `(yield p).x`: recast would keep the source's parentheses and add its own around the
     // await; reprinting the expression that holds it prints them once.
     if (node.extra?.parenthesized) owner.original = null;
-    holder[key] = j.awaitExpression(awaitable(j, node.argument));
+    holder[key] = awaitOf(j, awaitable(j, node.argument));
   }
   fn.generator = false;
   fn.async = true;

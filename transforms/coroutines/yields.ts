@@ -16,7 +16,9 @@ export interface Problem {
 /** Facts about the file that tell thunks and generators apart from promises. */
 export interface YieldFacts {
   /** Functions declared in the file by name: `generator` ones and plain (`function`) ones. */
-  localFunctions: Map<string, 'generator' | 'function'>;
+  localFunctions: Map<string, 'generator' | 'function' | 'thunk-maker'>;
+  /** Names declared with an array or object literal: yielded, co resolves what they hold. */
+  collectionNames: Set<string>;
   /** Names bound to thunk makers (`thunkify`, a `*thunk*` package) or to what they return. */
   thunkNames: Set<string>;
   /** `Promise` is declared in the file, and not as bluebird (whose `all` works the same). */
@@ -77,6 +79,15 @@ function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolea
       ? { skip: 'yield-generator', message: 'the coroutine yields a generator function, which the runner runs as a coroutine of its own' }
       : { skip: 'yield-thunk', message: 'the coroutine yields a function (a thunk), which co calls with a callback' };
   }
+  if (!AWAITABLE_SHAPES.test(node.type)) {
+    return {
+      skip: 'yield-expression',
+      message: `the coroutine yields the value of an expression (${node.type.replace(/Expression$/, '').toLowerCase()}): ${runner.label} resolves it only when it is a promise and rejects a plain value, while await passes values through`,
+    };
+  }
+  if (isIdentifier(node) && facts.collectionNames.has(node.name)) {
+    return { skip: 'yield-collection-variable', message: `the coroutine yields ${node.name}, which holds an array or object that ${runner.label} would resolve element by element; await would hand it back as it is` };
+  }
   if (isIdentifier(node) && facts.localFunctions.has(node.name)) {
     return facts.localFunctions.get(node.name) === 'generator'
       ? { skip: 'yield-generator', message: `the coroutine yields the generator function ${node.name}, which the runner runs as a coroutine of its own` }
@@ -87,6 +98,12 @@ function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolea
     if (callee.type === 'MemberExpression' && isIdentifier(callee.property, 'bind')) {
       return { skip: 'yield-thunk', message: 'the coroutine yields a bound function (a thunk), which co calls with a callback' };
     }
+    if (isIdentifier(callee) && facts.localFunctions.get(callee.name) === 'thunk-maker') {
+      return { skip: 'yield-thunk', message: `the coroutine yields what ${callee.name}() returns, a function (a thunk) that co calls with a callback` };
+    }
+    if (isArrayCall(node) && runner.library === 'bluebird') {
+      return { skip: 'yield-not-promise', message: `${runner.label} resolves yielded promises only; it rejects the array ${calleeRoot(callee) ?? 'a call'}…() returns` };
+    }
     if (isIdentifier(callee) && facts.localFunctions.get(callee.name) === 'generator') {
       return { skip: 'yield-generator', message: `the coroutine yields the generator ${callee.name}(), which the runner runs as a coroutine of its own` };
     }
@@ -96,6 +113,18 @@ function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolea
     }
   }
   return null;
+}
+
+/** What `await` can stand for when yielded: calls, names, member reads, array and object literals. */
+const AWAITABLE_SHAPES = /^(CallExpression|OptionalCallExpression|NewExpression|Identifier|MemberExpression|OptionalMemberExpression|ArrayExpression|ObjectExpression|AwaitExpression|TSNonNullExpression|FunctionExpression|ArrowFunctionExpression)$/;
+
+/** `xs.map(…)`, `.filter`, `.concat`, `.slice`, `Object.values(…)`, `Array.from(…)`: an array, which co resolves element by element. */
+function isArrayCall(node: Node): boolean {
+  const callee = node.callee;
+  if (callee?.type !== 'MemberExpression' || callee.computed || !isIdentifier(callee.property)) return false;
+  if (isIdentifier(callee.object, 'Object')) return /^(values|entries|keys)$/.test(callee.property.name);
+  if (isIdentifier(callee.object, 'Array')) return /^(from|of)$/.test(callee.property.name);
+  return /^(map|filter|concat|slice|flatMap)$/.test(callee.property.name);
 }
 
 function collectionShape(what: string): Problem {
@@ -129,6 +158,7 @@ const RESERVED = new Set(
  * `Promise.all([…]).then(([a, b]) => ({ a, b }))`, each element or value in turn.
  */
 export function awaitable(j: JSCodeshift, node: Node): Node {
+  if (node.type === 'CallExpression' && isArrayCall(node)) return promiseAll(j, node);
   if (node.type === 'ArrayExpression') {
     return promiseAll(j, j.arrayExpression(node.elements.map((element: Node) => (element ? awaitable(j, element) : element))));
   }
