@@ -24,7 +24,7 @@ import { hoistAnchor } from '../callbacks/promise-source';
 import { promiseApiLookup } from '../callbacks/promise-apis';
 import { asyncProblem, throwsSynchronously } from '../promise-chains/async-function';
 import { detectStyle } from '../../engine/source-style';
-import { helperSource } from './helpers';
+import { HELPERS, helperSource } from './helpers';
 import { BUILDERS, type Plan, type Tools } from './idioms';
 import { awaited, valueStatements } from './inline';
 import { ARITY, LIBRARY, autoHasCallback, readPromisifiedHelpers } from './library';
@@ -153,6 +153,17 @@ function hasFinalCallback(site: Site): boolean {
   return count > ARITY[site.method];
 }
 
+/** The name of the helper an earlier site of this run added (recognised by its doc comment), or null. */
+function addedHelper(program: Node, name: string): string | null {
+  const doc = HELPERS[name].slice(0, HELPERS[name].indexOf('*/'));
+  for (const statement of program.body) {
+    if (statement.type !== 'FunctionDeclaration' || !statement.id?.name.startsWith(name)) continue;
+    const comments: Node[] = statement.comments ?? statement.leadingComments ?? [];
+    if (comments.some((comment) => `/*${comment.value}`.startsWith(doc))) return statement.id.name;
+  }
+  return null;
+}
+
 function isFunctionNode(node: Node): boolean {
   return node?.type === 'FunctionExpression' || node?.type === 'ArrowFunctionExpression';
 }
@@ -192,6 +203,9 @@ function convertSite(ctx: TransformContext, program: Node, site: Site): Outcome[
     scope: site.fn,
     taken: names,
     helper: (name) => {
+      // A second call site in the file reuses the helper the first one added.
+      const added = addedHelper(program, name);
+      if (added) return j.identifier(added);
       // Named after the library function it replaces: a property name (`async.retry`) does not clash.
       const variables = new Set([...usedNames(program), ...readModuleBindings(program).byLocalName.keys()]);
       const local = new ModuleImports(j, program, bindings, variables, tx).topLevelFunction(name, () => parseStatement(j, helperSource(name, typescript)));
