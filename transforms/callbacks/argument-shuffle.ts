@@ -15,7 +15,7 @@
  * get `undefined`, and now gets the fallback.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isIdentifier, type Node } from '../lib/ast';
+import { isIdentifier, isPrimitiveLiteral, type Node } from '../lib/ast';
 import type { Transaction } from '../lib/transaction';
 
 export interface ArgumentShuffle {
@@ -98,8 +98,7 @@ function shuffleFallback(consequent: Node, name: string, callbackName: string): 
 /** Literals, `undefined`, and array/object literals made of them. */
 function hasNoEffects(node: Node): boolean {
   if (!node) return false;
-  if (/Literal$/.test(node.type) && node.type !== 'TemplateLiteral' && node.type !== 'RegExpLiteral') return true;
-  if (isIdentifier(node, 'undefined')) return true;
+  if (isPrimitiveLiteral(node)) return true;
   if (node.type === 'ArrayExpression') return node.elements.every(hasNoEffects);
   if (node.type === 'ObjectExpression') {
     return node.properties.every(

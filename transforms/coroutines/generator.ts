@@ -3,7 +3,7 @@
  * is declared once in the file as a generator and the runner call is its only use (anywhere else
  * it would still be called as a generator after the rewrite).
  */
-import { isFunction, isIdentifier, isPropertyName, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, isPropertyName, memberRootName, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
 import { declaredNames, type ModuleBindings } from '../lib/module-bindings';
 import type { Runner } from './runners';
 import { ownYields, yieldProblem, type Problem, type YieldFacts } from './yields';
@@ -55,7 +55,7 @@ export function readYieldFacts(program: Node, bindings: ModuleBindings): YieldFa
     // `const ps = [a(), b()]; yield ps`: co resolves the array, await would hand it back.
     if (node.type === 'VariableDeclarator' && isIdentifier(node.id) && /^(ArrayExpression|ObjectExpression)$/.test(node.init?.type ?? '')) collectionNames.add(node.id.name);
     if (node.type === 'VariableDeclarator' && isIdentifier(node.id) && node.init?.type === 'CallExpression') {
-      const root = rootName(node.init.callee);
+      const root = memberRootName(node.init.callee);
       if (root && (thunkNames.has(root) || /thunk/i.test(root))) thunkNames.add(node.id.name);
     }
   });
@@ -75,10 +75,6 @@ function returnsFunction(fn: Node): boolean {
   return found;
 }
 
-function rootName(node: Node): string | null {
-  while (node?.type === 'MemberExpression') node = node.object;
-  return isIdentifier(node) ? node.name : null;
-}
 
 /** The function declared as `name` (a declaration or `const name = function…`), and whether an `export` declares it. */
 function declaredFunction(program: Node, name: string): { fn: Node; exported: boolean } | null {

@@ -5,7 +5,7 @@
  * value through, so only yields whose resolution `await` (with `Promise.all`) reproduces convert.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { forEachChildSlot, isFunction, isIdentifier, type Node } from '../lib/ast';
+import { forEachChildSlot, isFunction, isIdentifier, isPrimitiveLiteral, memberRootName, type Node } from '../lib/ast';
 import type { Runner } from './runners';
 
 export interface Problem {
@@ -102,12 +102,12 @@ function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolea
       return { skip: 'yield-thunk', message: `the coroutine yields what ${callee.name}() returns, a function (a thunk) that co calls with a callback` };
     }
     if (isArrayCall(node) && runner.library === 'bluebird') {
-      return { skip: 'yield-not-promise', message: `${runner.label} resolves yielded promises only; it rejects the array ${calleeRoot(callee) ?? 'a call'}…() returns` };
+      return { skip: 'yield-not-promise', message: `${runner.label} resolves yielded promises only; it rejects the array ${memberRootName(callee) ?? 'a call'}…() returns` };
     }
     if (isIdentifier(callee) && facts.localFunctions.get(callee.name) === 'generator') {
       return { skip: 'yield-generator', message: `the coroutine yields the generator ${callee.name}(), which the runner runs as a coroutine of its own` };
     }
-    const root = calleeRoot(callee);
+    const root = memberRootName(callee);
     if (callee.type === 'CallExpression' || (root && facts.thunkNames.has(root))) {
       return { skip: 'yield-thunk', message: 'the coroutine yields what a thunk maker returns (a function co calls with a callback)' };
     }
@@ -132,7 +132,7 @@ function collectionShape(what: string): Problem {
 }
 
 function isPlainLiteral(node: Node): boolean {
-  return /^(String|Numeric|Boolean|Null|BigInt|RegExp)Literal$/.test(node.type) || node.type === 'TemplateLiteral' || isIdentifier(node, 'undefined') || (node.type === 'Literal' && typeof node.value !== 'object');
+  return isPrimitiveLiteral(node) || node.type === 'RegExpLiteral' || node.type === 'TemplateLiteral' || (node.type === 'Literal' && node.regex);
 }
 
 /** A plain `key: value` property's key as text, or null for other members. */
@@ -143,11 +143,6 @@ function propertyKey(property: Node): string | null {
   return null;
 }
 
-function calleeRoot(callee: Node): string | null {
-  let node = callee;
-  while (node.type === 'MemberExpression') node = node.object;
-  return isIdentifier(node) ? node.name : null;
-}
 
 const RESERVED = new Set(
   'await break case catch class const continue debugger default delete do else enum export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield arguments eval undefined'.split(' '),

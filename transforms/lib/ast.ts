@@ -35,6 +35,22 @@ export function isNullish(node: Node): boolean {
   );
 }
 
+/** A string, number, boolean, null or bigint literal, or `undefined`: the same value whenever it is evaluated. */
+export function isPrimitiveLiteral(node: Node): boolean {
+  return (
+    /^(String|Numeric|Boolean|Null|BigInt)Literal$/.test(node?.type ?? '') ||
+    isIdentifier(node, 'undefined') ||
+    (node?.type === 'Literal' && (node.value === null || typeof node.value !== 'object'))
+  );
+}
+
+/** The name a member chain starts from: `a` for `a.b.c` and `a[i].b`, `this` for `this.x`; null for anything else. */
+export function memberRootName(node: Node): string | null {
+  while (node?.type === 'MemberExpression') node = node.object;
+  if (isIdentifier(node)) return node.name;
+  return node?.type === 'ThisExpression' ? 'this' : null;
+}
+
 function isLiteralLike(node: Node): boolean {
   return /Literal$/.test(node?.type ?? '');
 }

@@ -8,7 +8,7 @@ import type { JSCodeshift } from 'jscodeshift';
 import { isFunction, isIdentifier, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
 import type { TransformContext } from '../lib/plugin';
 import { calleePath } from '../callbacks/promise-apis';
-import { callTarget, declaredNames, describeCall, judgeIndependence, promisifiedTarget, type CallEffect, type EffectEnv, type Judgement } from './effects';
+import { callTarget, declaredNames, describeCall, isActing, judgeIndependence, promisifiedTarget, type CallEffect, type EffectEnv, type Judgement } from './effects';
 
 export interface AwaitStep {
   statement: Node;
@@ -36,7 +36,7 @@ export function evaluationEffect(call: Node, env: EffectEnv): Node | null {
     if (found || isFunction(child)) return false;
     if (child === call) return true;
     if (child.type === 'CallExpression' && (promisifiedTarget(child, env.bindings) || describeCall(child, env).kind === 'pure')) return true;
-    if (/^(CallExpression|OptionalCallExpression|NewExpression|AssignmentExpression|UpdateExpression|AwaitExpression|YieldExpression|TaggedTemplateExpression)$/.test(child.type) || (child.type === 'UnaryExpression' && child.operator === 'delete')) {
+    if (isActing(child)) {
       found = child;
       return false;
     }

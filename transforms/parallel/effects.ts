@@ -6,7 +6,7 @@
  * Anything else may write.
  */
 import { calleePath, matchesCalleePattern } from '../callbacks/promise-apis';
-import { isFunction, isIdentifier, patternNames, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, memberRootName, patternNames, someNode, walk, type Node } from '../lib/ast';
 import type { ModuleBindings } from '../lib/module-bindings';
 
 export type EffectKind = 'pure' | 'read' | 'write';
@@ -51,17 +51,17 @@ const PURE_GLOBALS = /^(JSON\.(parse|stringify)|Math\.\w+|Object\.(keys|values|e
 /** Array and string methods: pure only on a receiver known to be an array, with arguments that make no calls. */
 const PURE_METHODS = new Set(['map', 'filter', 'slice', 'concat', 'join', 'reduce', 'some', 'every', 'includes', 'indexOf', 'toString', 'trim', 'split', 'toUpperCase', 'toLowerCase', 'startsWith', 'endsWith', 'replace', 'padStart', 'padEnd', 'toFixed']);
 
-/** A call, `new` or assignment anywhere in the arguments, function bodies included: they may run now or later. */
+/** A node that does something when evaluated: a call, `new`, an assignment, `++`, `await`, `delete`. */
+export function isActing(node: Node): boolean {
+  return (
+    /^(CallExpression|OptionalCallExpression|NewExpression|AssignmentExpression|UpdateExpression|AwaitExpression|YieldExpression|TaggedTemplateExpression)$/.test(node.type) ||
+    (node.type === 'UnaryExpression' && node.operator === 'delete')
+  );
+}
+
+/** An acting node anywhere in the arguments, function bodies included: they may run now or later. */
 function argumentsAct(args: Node[]): boolean {
-  return args.some((arg) => {
-    let acts = false;
-    walk(arg, (node) => {
-      if (acts) return false;
-      if (/^(CallExpression|OptionalCallExpression|NewExpression|AssignmentExpression|UpdateExpression|AwaitExpression|TaggedTemplateExpression)$/.test(node.type)) acts = true;
-      return !acts;
-    });
-    return acts;
-  });
+  return someNode(args, isActing);
 }
 
 /** `promisify` as bound in this file (`const { promisify } = require('util')`, `util.promisify`). */
@@ -220,7 +220,8 @@ function assignedOuterName(fn: Node): string | null {
     if (found) return false;
     const targets = node.type === 'AssignmentExpression' ? [node.left] : node.type === 'UpdateExpression' ? [node.argument] : node.type === 'UnaryExpression' && node.operator === 'delete' ? [node.argument] : [];
     for (const target of targets) {
-      const root = rootName(target);
+      // `this.x` roots at `this`, which is never a local.
+      const root = target.type === 'MemberExpression' || isIdentifier(target) ? memberRootName(target) : null;
       const names = root ? [root] : patternNames(target);
       const outer = names.find((name) => !declared.has(name));
       if (outer) found = outer;
@@ -230,12 +231,6 @@ function assignedOuterName(fn: Node): string | null {
   return found;
 }
 
-/** `a` for `a`, `a.b.c`, `a[i]`; null for patterns and `this.x` (this is not a local). */
-function rootName(node: Node): string | null {
-  if (isIdentifier(node)) return node.name;
-  if (node.type === 'MemberExpression') return node.object.type === 'ThisExpression' ? 'this' : rootName(node.object);
-  return null;
-}
 
 /** Parameters and declarations of `fn` and every function inside it. */
 export function declaredNames(fn: Node): string[] {

@@ -6,7 +6,7 @@
  * Loops whose iterations depend on each other stay as they are.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isFunction, isIdentifier, patternNames, someNode, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, memberRootName, patternNames, someNode, walk, type Node } from '../lib/ast';
 import type { TransformContext } from '../lib/plugin';
 import { located, promiseAll, statementLists } from './awaits';
 import { declaredNames, describeCall, promisifiedTarget, type EffectEnv } from './effects';
@@ -74,7 +74,7 @@ function loopProblem(loop: Node, previous: Node | undefined, env: EffectEnv): Lo
     if (problem) return false;
     const targets = node.type === 'AssignmentExpression' ? [node.left] : node.type === 'UpdateExpression' ? [node.argument] : [];
     for (const target of targets) {
-      const names = isIdentifier(target) ? [target.name] : target.type === 'MemberExpression' ? [rootOf(target)] : patternNames(target);
+      const names = isIdentifier(target) ? [target.name] : target.type === 'MemberExpression' ? [memberRootName(target) ?? ''] : patternNames(target);
       const outer = names.find((name) => name && !local.has(name));
       if (outer) problem = { code: 'loop-carried-dependence', message: `an iteration assigns \`${outer}\`, declared outside the loop, so the next iteration may depend on it` };
     }
@@ -87,10 +87,6 @@ function loopProblem(loop: Node, previous: Node | undefined, env: EffectEnv): Lo
   return problem;
 }
 
-function rootOf(node: Node): string {
-  while (node.type === 'MemberExpression') node = node.object;
-  return isIdentifier(node) ? node.name : node.type === 'ThisExpression' ? 'this' : '';
-}
 
 /** `xs.map(fn)` when `xs` is known to be an array, else `Array.from(xs, fn)` (for … of takes any iterable). */
 function mapOver(j: JSCodeshift, items: Node, fn: Node, env: EffectEnv): Node {

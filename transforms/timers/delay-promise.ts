@@ -3,7 +3,7 @@
  * polling, is exactly `setTimeout(ms)` from `timers/promises`: the same timer, resolving with
  * nothing (or with `value` for `setTimeout(resolve, ms, value)`).
  */
-import { isFunction, isIdentifier, someNode, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, isPrimitiveLiteral, someNode, type Node } from '../lib/ast';
 import { evaluatesWithoutThrowing } from './delay';
 
 export type DelayPromise = { ms: Node | null; value: Node | null; timerCall: Node } | { skip: string; message: string; timerCall: Node } | null;
@@ -30,7 +30,7 @@ export function readDelayPromise(node: Node, declared: Set<string>): DelayPromis
   }
   if (isFunction(callback) && callback.params.length === 0 && extra.length === 0) {
     const inner = onlyCall(callback.body);
-    if (inner && isIdentifier(inner.callee, resolve.name) && (inner.arguments.length === 0 || (inner.arguments.length === 1 && isConstant(inner.arguments[0])))) {
+    if (inner && isIdentifier(inner.callee, resolve.name) && (inner.arguments.length === 0 || (inner.arguments.length === 1 && isPrimitiveLiteral(inner.arguments[0])))) {
       return { ms, value: inner.arguments[0] ?? null, timerCall };
     }
   }
@@ -46,10 +46,6 @@ function onlyCall(body: Node): Node | null {
   return null;
 }
 
-/** A value that is the same whenever it is evaluated. */
-function isConstant(node: Node): boolean {
-  return /^(String|Numeric|Boolean|Null|BigInt)Literal$/.test(node.type) || isIdentifier(node, 'undefined') || (node.type === 'Literal' && typeof node.value !== 'object');
-}
 
 function mentions(node: Node, names: string[]): boolean {
   return someNode(node, (child) => isIdentifier(child) && names.includes(child.name));
