@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { findPromiseOverloadCalls } from '../engine/type-facts';
+import { makeTree, removeTrees } from './engine-temp-tree';
 
 const dir = path.join(__dirname, '..', '__testfixtures__', 'callbacks');
 const offsetsOf = (source: string, needle: string) => {
@@ -9,6 +10,8 @@ const offsetsOf = (source: string, needle: string) => {
 };
 
 describe('type-aware promise sources', () => {
+  afterAll(removeTrees);
+
   const source = [
     "import * as db from 'fake-typed-db';",
     "db.query('a', (err, row) => {});",
@@ -34,5 +37,31 @@ describe('type-aware promise sources', () => {
   it('reads offsets in the source without its byte order mark, as the parser does', () => {
     const file = path.join(dir, 'bom.ts');
     expect(findPromiseOverloadCalls([{ file, source: '\uFEFF' + source }])).toEqual(findPromiseOverloadCalls([{ file, source }]));
+  });
+
+  it('reads the types of a package installed only as @types, scoped names included', () => {
+    const declaration = 'export function query(sql: string): Promise<string>;\nexport function query(sql: string, cb: (err: Error | null, row?: string) => void): void;\n';
+    const root = makeTree({
+      'node_modules/@types/typed-lib/index.d.ts': declaration,
+      'node_modules/@acme/typed/index.d.ts': declaration,
+      'node_modules/@acme/typed/package.json': '{ "name": "@acme/typed", "types": "index.d.ts" }',
+    });
+    const call = "query('a', (err, row) => {});";
+    for (const module of ['typed-lib', '@acme/typed']) {
+      const typedSource = `import { query } from '${module}';\n${call}\n`;
+      const file = path.join(root, 'src', 'deep', 'app.ts');
+      expect(findPromiseOverloadCalls([{ file, source: typedSource }])).toEqual({ [file]: offsetsOf(typedSource, call) });
+    }
+  });
+
+  it('does not load the compiler when no imported package is installed (its types would be any)', () => {
+    const root = makeTree({});
+    jest.isolateModules(() => {
+      jest.doMock('ts-morph', () => {
+        throw new Error('the compiler was loaded');
+      });
+      const { findPromiseOverloadCalls: isolated } = require('../engine/type-facts') as typeof import('../engine/type-facts');
+      expect(isolated([{ file: path.join(root, 'app.ts'), source: "import * as db from 'not-installed';\ndb.query('a', (err, row) => {});" }])).toEqual({});
+    });
   });
 });

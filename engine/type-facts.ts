@@ -5,10 +5,13 @@
  * types can.
  *
  * Runs in the parent (a ts-morph Project cannot cross threads) and hands the workers plain data:
- * for each file, the offsets of such calls. Only TypeScript files that import a package (a bare,
- * non-core specifier) are type-checked, and only their calls with a trailing function: a project
- * whose TypeScript imports only its own modules and Node's never loads the compiler.
+ * for each file, the offsets of such calls. Only TypeScript files that import an installed package
+ * (a bare, non-core specifier found in a node_modules above the file, or its @types) are
+ * type-checked, and only their calls with a trailing function: a project whose TypeScript imports
+ * only its own modules, Node's, or packages that are not installed (whose types would be `any`)
+ * never loads the compiler.
  */
+import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import type { ts as TS } from 'ts-morph';
@@ -22,7 +25,8 @@ const CORE_MODULES = new Set(builtinModules);
 export type PromiseOverloadCalls = Record<string, number[]>;
 
 export function findPromiseOverloadCalls(files: readonly IndexedFile[]): PromiseOverloadCalls {
-  const typed = files.filter(({ file, source }) => TYPESCRIPT_EXTENSIONS.has(path.extname(file).toLowerCase()) && importsPackage(source));
+  const installed = createInstalledPackageLookup();
+  const typed = files.filter(({ file, source }) => TYPESCRIPT_EXTENSIONS.has(path.extname(file).toLowerCase()) && importsInstalledPackage(file, source, installed));
   if (typed.length === 0) return {};
   // Loaded only when needed: the compiler costs a quarter of a second to load.
   const { Project, ts } = require('ts-morph') as typeof import('ts-morph');
@@ -55,13 +59,43 @@ export function findPromiseOverloadCalls(files: readonly IndexedFile[]): Promise
   return found;
 }
 
-/** A bare specifier that is not a Node core module: a package, whose types may have Promise overloads. */
-function importsPackage(source: string): boolean {
+/** A bare specifier that is not a Node core module, of a package installed where the file can see it. */
+function importsInstalledPackage(file: string, source: string, installed: InstalledPackageLookup): boolean {
   return moduleSpecifiers(source).some((specifier) => {
     if (specifier.startsWith('.') || specifier.startsWith('/')) return false;
     const bare = specifier.replace(/^node:/, '');
-    return !CORE_MODULES.has(bare) && !CORE_MODULES.has(bare.split('/')[0]);
+    if (CORE_MODULES.has(bare) || CORE_MODULES.has(bare.split('/')[0])) return false;
+    return installed(path.dirname(path.resolve(file)), packageName(bare));
   });
+}
+
+/** `lodash/fp` -> `lodash`, `@scope/pkg/x` -> `@scope/pkg`. */
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return parts.slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+}
+
+type InstalledPackageLookup = (directory: string, name: string) => boolean;
+
+/**
+ * Whether `node_modules/<name>` or `node_modules/@types/<name>` exists in the directory or one
+ * above it: where the compiler (Node10 resolution) would look. Cached per directory and name.
+ */
+function createInstalledPackageLookup(): InstalledPackageLookup {
+  const cache = new Map<string, boolean>();
+  const lookup = (directory: string, name: string): boolean => {
+    const key = `${directory}\0${name}`;
+    let found = cache.get(key);
+    if (found === undefined) {
+      const typesName = name.startsWith('@') ? name.slice(1).replace('/', '__') : name;
+      const here = [path.join(directory, 'node_modules', name), path.join(directory, 'node_modules', '@types', typesName)].some((dir) => fs.existsSync(dir));
+      const parent = path.dirname(directory);
+      found = here || (parent !== directory && lookup(parent, name));
+      cache.set(key, found);
+    }
+    return found;
+  };
+  return lookup;
 }
 
 /**

@@ -80,27 +80,25 @@ export function readModuleBindings(program: Node): ModuleBindings {
     }
   }
   const esSyntax = usesImportSyntax || program.body.some((s: Node) => /^Export(Named|Default|All)Declaration$/.test(s.type));
-  return { byLocalName, shadowed: countDeclarations(program), reassigned: assignedNames(program), usesImportSyntax: esSyntax, usesNodePrefix };
-}
-
-function assignedNames(program: Node): Set<string> {
-  const names = new Set<string>();
-  walk(program, (node) => {
-    if (node.type === 'AssignmentExpression') for (const name of patternNames(node.left)) names.add(name);
-    if (node.type === 'UpdateExpression' && isIdentifier(node.argument)) names.add(node.argument.name);
-    return true;
-  });
-  return names;
-}
-
-/** Names declared more than once in the file: a binding lookup by name alone is unsafe for them. */
-function countDeclarations(program: Node): Set<string> {
-  return tallyDeclarations(program).twice;
+  // Most callers need only the imports; the whole-file scan runs when a name is first checked.
+  let scan: DeclarationScan | undefined;
+  const scanned = () => (scan ??= scanDeclarations(program));
+  return {
+    byLocalName,
+    get shadowed() {
+      return scanned().twice;
+    },
+    get reassigned() {
+      return scanned().assigned;
+    },
+    usesImportSyntax: esSyntax,
+    usesNodePrefix,
+  };
 }
 
 /** Every name the file declares anywhere (a global of that name is shadowed somewhere). */
 export function declaredNames(program: Node): Set<string> {
-  const { seen } = tallyDeclarations(program);
+  const { seen } = scanDeclarations(program);
   for (const statement of program.body) {
     if (statement.type !== 'ImportDeclaration') continue;
     for (const specifier of statement.specifiers ?? []) seen.add(specifier.local.name);
@@ -108,9 +106,20 @@ export function declaredNames(program: Node): Set<string> {
   return seen;
 }
 
-function tallyDeclarations(program: Node): { seen: Set<string>; twice: Set<string> } {
+interface DeclarationScan {
+  /** Every name declared anywhere. */
+  seen: Set<string>;
+  /** Names declared more than once: a binding lookup by name alone is unsafe for them. */
+  twice: Set<string>;
+  /** Names assigned anywhere (`x = …`, `x++`). */
+  assigned: Set<string>;
+}
+
+/** One walk for declarations and assignments. */
+function scanDeclarations(program: Node): DeclarationScan {
   const seen = new Set<string>();
   const twice = new Set<string>();
+  const assigned = new Set<string>();
   const declare = (pattern: Node) => {
     for (const name of patternNames(pattern)) (seen.has(name) ? twice : seen).add(name);
   };
@@ -119,6 +128,8 @@ function tallyDeclarations(program: Node): { seen: Set<string>; twice: Set<strin
     if (/^(Function|Class)(Declaration|Expression)$/.test(node.type) && node.id) declare(node.id);
     if (node.params) for (const param of node.params) declare(param);
     if (node.type === 'CatchClause' && node.param) declare(node.param);
+    if (node.type === 'AssignmentExpression') for (const name of patternNames(node.left)) assigned.add(name);
+    if (node.type === 'UpdateExpression' && isIdentifier(node.argument)) assigned.add(node.argument.name);
   });
-  return { seen, twice };
+  return { seen, twice, assigned };
 }

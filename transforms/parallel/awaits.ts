@@ -160,14 +160,7 @@ function reportSeparated(ctx: TransformContext, steps: Array<Step | null>, body:
   const before = steps[index - 1];
   const after = steps[index + 1];
   const statement = body[index];
-  const middle = new Set<string>();
-  walk(statement, (node) => {
-    if (node.type === 'VariableDeclarator') patternNames(node.id).forEach((name) => middle.add(name));
-    if (node.type === 'AssignmentExpression') patternNames(node.left).forEach((name) => middle.add(name));
-    return true;
-  });
-  const fedByMiddle = after ? [...namesUsed(after.call, env)].some((name) => middle.has(name)) : false;
-  if (before && after && !fedByMiddle && !evaluationEffect(after.call, env) && !pairProblem(before, after, env)) {
+  if (before && after && !fedBy(statement, after, env) && !evaluationEffect(after.call, env) && !pairProblem(before, after, env)) {
     ctx.report.skipped(located(after.statement), 'separated-by-statement', `a statement runs between the awaits of ${before.effect.label} and ${after.effect.label}; it stays between them`);
   }
   // Two try blocks of one await each: each call has its own handler.
@@ -187,6 +180,17 @@ function reportSeparated(ctx: TransformContext, steps: Array<Step | null>, body:
       ctx.report.skipped(located(second), 'different-handlers', `the awaits of ${a.label} and ${b.label} are in try blocks with different handlers`);
     }
   }
+}
+
+/** The step's call reads a name the statement declares or assigns. */
+function fedBy(statement: Node, step: Step, env: EffectEnv): boolean {
+  const written = new Set<string>();
+  walk(statement, (node) => {
+    if (node.type === 'VariableDeclarator') patternNames(node.id).forEach((name) => written.add(name));
+    if (node.type === 'AssignmentExpression') patternNames(node.left).forEach((name) => written.add(name));
+    return true;
+  });
+  return [...namesUsed(step.call, env)].some((name) => written.has(name));
 }
 
 /** The one call awaited in a try block (outside nested functions), or null. */

@@ -32,8 +32,10 @@ export function asyncProblem(fn: Node, program: Node, parent: Node | null = null
     return { skip: 'return-type-not-promise', message: 'an async function must declare `Promise<…>` as its return type' };
   }
   if (fn.body.type !== 'BlockStatement') return null;
-  const asyncNames = asyncFunctionNames(program);
-  const bare = ownReturns(fn).find((r) => !r.argument || !isPromiseExpression(r.argument, asyncNames));
+  // The file-wide scan runs only when a return calls a plain function.
+  let asyncNames: Set<string> | undefined;
+  const isAsyncName = { has: (name: string) => (asyncNames ??= asyncFunctionNames(program)).has(name) };
+  const bare = ownReturns(fn).find((r) => !r.argument || !isPromiseExpression(r.argument, isAsyncName));
   if (bare || canCompleteNormally(fn.body.body)) {
     return {
       skip: 'returns-non-promise',
@@ -111,7 +113,7 @@ function asyncFunctionNames(program: Node): Set<string> {
 }
 
 /** Surely a promise: a chain, `Promise.x(…)`, `new Promise(…)`, a call of an async function. */
-export function isPromiseExpression(node: Node, asyncNames: Set<string>): boolean {
+export function isPromiseExpression(node: Node, asyncNames: Pick<Set<string>, 'has'>): boolean {
   if (isChainCall(node)) return true;
   if (node.type === 'NewExpression' && isIdentifier(node.callee, 'Promise')) return true;
   if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && isIdentifier(node.callee.object, 'Promise')) return true;
