@@ -3,7 +3,7 @@
  * the file: the set the transform tries to turn into `async` functions.
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { isFunction, isIdentifier, isLoop, isNullish, usesOwnArguments, walk, type Node } from '../lib/ast';
+import { forEachChild, isFunction, isIdentifier, isLoop, isNullish, usesOwnArguments, walk, type Node } from '../lib/ast';
 import { isVariableIdentifier } from '../lib/rename';
 import { classMethodHome, findClassReceivers, type ClassHome } from './class-methods';
 import { isKnownNotErrorFirst, looksLikeErrorName } from './site';
@@ -51,40 +51,96 @@ export interface FileFunctions {
   asyncFunctions: Node[];
 }
 
-/** One traversal of the file: functions, and identifier paths by name for scope lookups. */
+/** Identifier paths by name, for scope lookups (JSX identifiers included, as ast-types counts them). */
+export interface IdentifierPaths {
+  get(name: string): ASTPath<Node>[] | undefined;
+}
+
 /**
+ * One traversal of the file: functions, and identifiers by name. The walk is the shared plain one;
+ * ast-types paths (which carry scopes) are made only for the nodes a lookup asks for, from a fresh
+ * root path, so no scope cached before this transform's edits is reused.
+ *
  * `promiseTests`: the file's test runner awaits promises returned by test functions, so
  * `it('…', function (done) {…})` may become async (see engine/test-runner.ts).
  */
 export function findFunctions(j: JSCodeshift, root: Collection<any>, promiseTests = false): FileFunctions {
-  const functionPaths: ASTPath<Node>[] = [];
-  const asyncFunctions: Node[] = [];
-  const identifiers = new Map<string, ASTPath<Node>[]>();
-  j.types.visit(root.get().node, {
-    visitFunction(path: ASTPath<Node>) {
-      const fn = path.node;
-      if (fn.async && !fn.generator) asyncFunctions.push(fn);
-      else if (!fn.async && !fn.generator && (PLAIN_FUNCTIONS.has(fn.type) || fn.type === 'ObjectMethod' || fn.type === 'ClassMethod')) functionPaths.push(path);
-      this.traverse(path);
-    },
-    visitIdentifier(path: ASTPath<Node>) {
-      const list = identifiers.get(path.node.name);
-      if (list) list.push(path);
-      else identifiers.set(path.node.name, [path]);
-      this.traverse(path);
-    },
-  });
-  const program = root.get().node.program;
-  const candidates = functionPaths.flatMap((path) => {
-    const candidate = candidateFor(path, identifiers, promiseTests, program);
+  const file = root.get().node;
+  const index = indexFile(j, file);
+  const program = file.program;
+  const candidates = index.functions.flatMap((frame) => {
+    const fn = frame.node;
+    const last = fn.params[fn.params.length - 1];
+    if (!isIdentifier(last) || !isCompletionCallback(fn, last.name)) return [];
+    const candidate = candidateFor(index.pathOf(frame), index.identifiers, promiseTests, program);
     return candidate ? [candidate] : [];
   });
-  return { candidates, asyncFunctions };
+  return { candidates, asyncFunctions: index.asyncFunctions };
+}
+
+/** Where a node sits: `parent.node[key]`, or `parent.node[key][index]` when `index >= 0`. */
+interface Frame {
+  node: Node;
+  parent: Frame | null;
+  key: string;
+  index: number;
+}
+
+interface FileIndex {
+  /** Plain, non-async, non-generator functions and methods: the possible candidates. */
+  functions: Frame[];
+  asyncFunctions: Node[];
+  identifiers: IdentifierPaths;
+  pathOf(frame: Frame): ASTPath<Node>;
+}
+
+function indexFile(j: JSCodeshift, file: Node): FileIndex {
+  const { namedTypes, NodePath } = j.types;
+  const functions: Frame[] = [];
+  const asyncFunctions: Node[] = [];
+  const identifierFrames = new Map<string, Frame[]>();
+  const visit = (frame: Frame): void => {
+    const node = frame.node;
+    if (namedTypes.Function.check(node)) {
+      if (node.async && !node.generator) asyncFunctions.push(node);
+      else if (!node.async && !node.generator && (PLAIN_FUNCTIONS.has(node.type) || node.type === 'ObjectMethod' || node.type === 'ClassMethod')) functions.push(frame);
+    } else if (namedTypes.Identifier.check(node)) {
+      const list = identifierFrames.get(node.name);
+      if (list) list.push(frame);
+      else identifierFrames.set(node.name, [frame]);
+    }
+    forEachChild(node, (child, key, index) => visit({ node: child, parent: frame, key, index }));
+  };
+  visit({ node: file, parent: null, key: '', index: -1 });
+
+  const rootPath = new NodePath(file) as ASTPath<Node>;
+  const pathOf = (frame: Frame): ASTPath<Node> => {
+    const names: Array<string | number> = [];
+    for (let at: Frame | null = frame; at?.parent; at = at.parent) {
+      if (at.index >= 0) names.push(at.index);
+      names.push(at.key);
+    }
+    return names.length ? rootPath.get(...names.reverse()) : rootPath;
+  };
+  const made = new Map<string, ASTPath<Node>[]>();
+  const identifiers: IdentifierPaths = {
+    get(name) {
+      let paths = made.get(name);
+      if (!paths) {
+        const frames = identifierFrames.get(name);
+        if (!frames) return undefined;
+        paths = frames.map(pathOf);
+        made.set(name, paths);
+      }
+      return paths;
+    },
+  };
+  return { functions, asyncFunctions, identifiers, pathOf };
 }
 
 const PLAIN_FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
-function candidateFor(path: ASTPath<Node>, identifiers: Map<string, ASTPath<Node>[]>, promiseTests: boolean, program: Node): Candidate | null {
+function candidateFor(path: ASTPath<Node>, identifiers: IdentifierPaths, promiseTests: boolean, program: Node): Candidate | null {
   const fn = path.node;
   const last = fn.params[fn.params.length - 1];
   if (!isIdentifier(last) || !isCompletionCallback(fn, last.name)) return null;
@@ -148,7 +204,7 @@ function testRunnerCall(path: ASTPath<Node>): string | null {
 }
 
 /** A method of a top-level class: converts with the calls on receivers known to be its class (class-methods.ts). */
-function classMethodCandidate(path: ASTPath<Node>, home: ClassHome, identifiers: Map<string, ASTPath<Node>[]>, callbackName: string): Candidate {
+function classMethodCandidate(path: ASTPath<Node>, home: ClassHome, identifiers: IdentifierPaths, callbackName: string): Candidate {
   const fn = path.node;
   const receivers = findClassReceivers(home, identifiers);
   const unknownCallers = receivers.kind === 'unknown' ? { reason: 'method-callers-unknown', message: receivers.message, node: fn } : null;
@@ -171,7 +227,7 @@ function classMethodCandidate(path: ASTPath<Node>, home: ClassHome, identifiers:
 }
 
 /** A test function has one caller, the runner, which awaits: nothing else to convert with it. */
-function testCandidate(path: ASTPath<Node>, runner: string, identifiers: Map<string, ASTPath<Node>[]>, callbackName: string): Candidate {
+function testCandidate(path: ASTPath<Node>, runner: string, identifiers: IdentifierPaths, callbackName: string): Candidate {
   const fn = path.node;
   return {
     fn,
@@ -225,7 +281,7 @@ function methodHome(path: ASTPath<Node>): MethodHome | null {
  * receiver known to be its object: the holder (`api.load`, `module.exports.load`, `exports.load`)
  * or `this` in a method of the same object. Any other `x.key(…)` may be a different function.
  */
-function methodCandidate(path: ASTPath<Node>, home: MethodHome, identifiers: Map<string, ASTPath<Node>[]>, callbackName: string): Candidate {
+function methodCandidate(path: ASTPath<Node>, home: MethodHome, identifiers: IdentifierPaths, callbackName: string): Candidate {
   const fn = path.node;
   const references: Reference[] = [];
   let escapes: Candidate['escapes'] = findCertainEscape(path, identifiers.get(callbackName) ?? [], callbackName) ?? objectEscapes(home, identifiers, fn);
@@ -263,7 +319,7 @@ function methodCandidate(path: ASTPath<Node>, home: MethodHome, identifiers: Map
  * A variable-held object that leaves the file (exported, passed, stored) has callers nobody can
  * see: only `holder.key` member reads keep it local.
  */
-function objectEscapes(home: MethodHome, identifiers: Map<string, ASTPath<Node>[]>, fn: Node): Candidate['escapes'] {
+function objectEscapes(home: MethodHome, identifiers: IdentifierPaths, fn: Node): Candidate['escapes'] {
   if (home.holder === 'module.exports') return null;
   for (const path of identifiers.get(home.holder) ?? []) {
     const parent = path.parent?.node;
@@ -395,7 +451,7 @@ function isModuleExports(node: Node): boolean {
  * `exports.load(…)` / `module.exports.load(…)` inside the file that assigns `exports.load`: the
  * only way its own code reaches a function bound that way.
  */
-function findExportMemberReferences(identifiers: Map<string, ASTPath<Node>[]>, exportName: string, assignment: Node): Reference[] {
+function findExportMemberReferences(identifiers: IdentifierPaths, exportName: string, assignment: Node): Reference[] {
   const references: Reference[] = [];
   const memberPaths = [
     ...(identifiers.get('exports') ?? []).map((p) => p.parent),

@@ -12,6 +12,7 @@
  * reach overrides in subclasses nobody can see, so such a method keeps its callback.
  */
 import type { ASTPath } from 'jscodeshift';
+import type { IdentifierPaths } from './candidates';
 import { isFunction, isIdentifier, type Node } from '../lib/ast';
 import { isVariableIdentifier } from '../lib/rename';
 
@@ -47,7 +48,7 @@ export function classMethodHome(path: ASTPath<Node>, program: Node): ClassHome |
  * and whether the class or an instance leaves the file; `unknown` when some receiver may be
  * another object, or a subclass may override the method.
  */
-export function findClassReceivers(home: ClassHome, identifiers: Map<string, ASTPath<Node>[]>): ClassReceivers {
+export function findClassReceivers(home: ClassHome, identifiers: IdentifierPaths): ClassReceivers {
   const classUses = classifyClassUses(home, identifiers);
   if ('unknown' in classUses) return { kind: 'unknown', message: classUses.unknown };
   const calls: ASTPath<Node>[] = [];
@@ -76,7 +77,7 @@ interface ClassUses {
   leavesFile: string | null;
 }
 
-function classifyClassUses(home: ClassHome, identifiers: Map<string, ASTPath<Node>[]>): ClassUses | { unknown: string } {
+function classifyClassUses(home: ClassHome, identifiers: IdentifierPaths): ClassUses | { unknown: string } {
   const instances = new Map<string, unknown>();
   let leavesFile: string | null = home.statement !== home.classNode ? 'is exported' : null;
   for (const path of identifiers.get(home.className) ?? []) {
@@ -111,7 +112,7 @@ function instanceVariable(newPath: ASTPath<Node>): { name: string; scope: unknow
 }
 
 /** An instance read other than `repo.member` (returned, passed, exported) leaves the file. */
-function instanceLeavesFile(name: string, scope: unknown, identifiers: Map<string, ASTPath<Node>[]>): string | null {
+function instanceLeavesFile(name: string, scope: unknown, identifiers: IdentifierPaths): string | null {
   for (const path of identifiers.get(name) ?? []) {
     if (!isVariableIdentifier(path) || path.scope?.lookup(name) !== scope) continue;
     const parent = path.parent?.node;

@@ -58,15 +58,17 @@ function isLiteralLike(node: Node): boolean {
 /** Node keys that hold positions, comments and parser extras, not child nodes. */
 const NOT_CHILDREN = new Set(['loc', 'comments', 'leadingComments', 'trailingComments', 'original', 'tokens', 'extra']);
 
-/** Calls each child node (not crossing into nested functions when `skipFunctions`). */
-export function forEachChild(node: Node, visit: (child: Node, key: string) => void): void {
+/** Calls each child node with where it sits: `node[key]`, or `node[key][index]` (else `index` is -1). */
+export function forEachChild(node: Node, visit: (child: Node, key: string, index: number) => void): void {
   for (const key of Object.keys(node)) {
     if (NOT_CHILDREN.has(key)) continue;
     const value = node[key];
     if (Array.isArray(value)) {
-      for (const item of value) if (item && typeof item.type === 'string') visit(item, key);
+      value.forEach((item, index) => {
+        if (item && typeof item.type === 'string') visit(item, key, index);
+      });
     } else if (value && typeof value.type === 'string') {
-      visit(value, key);
+      visit(value, key, -1);
     }
   }
 }
@@ -89,10 +91,25 @@ export function forEachChildSlot(node: Node, visit: (child: Node, holder: Node |
   }
 }
 
-/** Depth-first walk; return false from `visit` to not descend into a node. */
+/**
+ * Depth-first walk; return false from `visit` to not descend into a node. The same children as
+ * `forEachChild`, inlined: the transforms walk whole files a few dozen times each.
+ */
 export function walk(node: Node, visit: (node: Node, parent: Node | null) => boolean | void, parent: Node | null = null): void {
   if (visit(node, parent) === false) return;
-  forEachChild(node, (child) => walk(child, visit, node));
+  for (const key of Object.keys(node)) {
+    if (NOT_CHILDREN.has(key)) continue;
+    const value = node[key];
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i += 1) {
+        const item = value[i];
+        if (item && typeof item.type === 'string') walk(item, visit, node);
+      }
+    } else if (typeof value.type === 'string') {
+      walk(value, visit, node);
+    }
+  }
 }
 
 /**
