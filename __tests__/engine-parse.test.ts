@@ -1,0 +1,48 @@
+import { checkSyntax, ParseError, parseFile, parserForFile } from '../engine/parse';
+import { resolveMigrateSettings } from '../engine/migrate-settings';
+
+const syntaxError = (check: () => void): ParseError => {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof ParseError) return error;
+    throw error;
+  }
+  throw new Error('expected a syntax error');
+};
+
+describe('the syntax check of transformed output', () => {
+  it('accepts what each parser reads and rejects the rest, with the line', () => {
+    expect(() => checkSyntax('tsx', 'const a = <div>{x as string}</div>;')).not.toThrow();
+    expect(() => checkSyntax('ts', 'const a = <T>x;')).not.toThrow();
+    expect(() => checkSyntax('babel', 'const a = async () => await b();')).not.toThrow();
+    const error = syntaxError(() => checkSyntax('ts', 'const a = 1;\nconst = ;\n'));
+    expect(error.fileError).toMatchObject({ code: 'parse-error', line: 2 });
+  });
+
+  it('checks a file read as a script (legacy octal, `with`) as a script', () => {
+    const parsed = parseFile(parserForFile('legacy.js'), 'fs.chmod(f, 0755, cb);\n');
+    expect(() => parsed.checkSyntax('with (a) { fs.chmod(f, 0755); }\n')).not.toThrow();
+    expect(syntaxError(() => parsed.checkSyntax('fs.chmod(f, 0755);\n}\n')).fileError.line).toBe(2);
+  });
+
+  it('leaves a file whose output would not parse untouched, and says so', () => {
+    jest.isolateModules(() => {
+      jest.doMock('../engine/parse', () => {
+        const actual = jest.requireActual('../engine/parse') as typeof import('../engine/parse');
+        return {
+          ...actual,
+          parseFile: (...args: Parameters<typeof actual.parseFile>) => ({
+            ...actual.parseFile(...args),
+            checkSyntax: () => actual.checkSyntax('tsx', 'const = ;'),
+          }),
+        };
+      });
+      const { runPipeline } = require('../engine/pipeline') as typeof import('../engine/pipeline');
+      const source = 'async function f() {\n  fs.readFile(p, (err, data) => {\n    if (err) throw err;\n    use(data);\n  });\n}\n';
+      const options = resolveMigrateSettings({ paths: ['.'] }).pipeline;
+      const result = runPipeline({ source, filename: 'a.js', options: { ...options, transforms: ['callbacks'] } });
+      expect(result).toMatchObject({ code: source, changed: false, error: { code: 'output-does-not-parse' } });
+    });
+  });
+});
