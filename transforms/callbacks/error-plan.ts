@@ -4,7 +4,7 @@
  * the error branch (the success path stays outside `try`), or after an empty catch (the original
  * ignored the error, so the rewrite swallows it too).
  */
-import { isFunction, isIdentifier, isPropertyName, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, isPropertyName, memberRootName, walk, type Node } from '../lib/ast';
 
 export type ErrorPlan =
   /** `thrown`: the original threw the error inside the callback (an uncaught exception). */
@@ -66,16 +66,18 @@ export function planErrorHandling(
   return { kind: 'handle', handler: errorBranch, success, handlerMustExit: !exits && successBranch.length > 0 };
 }
 
-/** `assert.ifError(err)` throws `err` when it is set: `if (err) throw err` in one call. */
+/**
+ * `assert.ifError(err)` throws `err` when it is set: `if (err) throw err` in one call. Only an
+ * `assert` receiver (`assert.ifError`, `assert.strict.ifError`, `chai.assert.ifError`) is known to
+ * throw: tape's `t.ifError(err)` records a failing assertion and goes on.
+ */
 function throwsIfError(statement: Node, errName: string): boolean {
   const call = statement?.type === 'ExpressionStatement' ? statement.expression : null;
-  return (
-    call?.type === 'CallExpression' &&
-    call.callee.type === 'MemberExpression' &&
-    isIdentifier(call.callee.property, 'ifError') &&
-    call.arguments.length === 1 &&
-    isIdentifier(call.arguments[0], errName)
-  );
+  if (call?.type !== 'CallExpression' || call.arguments.length !== 1 || !isIdentifier(call.arguments[0], errName)) return false;
+  const { callee } = call;
+  if (callee.type !== 'MemberExpression' || callee.computed || !isIdentifier(callee.property, 'ifError')) return false;
+  const receiver = callee.object;
+  return memberRootName(receiver) === 'assert' || (receiver.type === 'MemberExpression' && !receiver.computed && isIdentifier(receiver.property, 'assert'));
 }
 
 /** `err ? a() : b();` reads as `if (err) { a(); } else { b(); }`. */
