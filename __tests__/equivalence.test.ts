@@ -145,6 +145,42 @@ describe('the equivalence kit', () => {
     });
   });
 
+  describe('tape: the real package, its results read per assertion', () => {
+    const run = family('tape.scenario.json', [
+      'tape.input.js',
+      'tape.output.js',
+      'broken/tape-swallowed-error.js',
+      'broken/tape-not-awaited.js',
+      'broken/tape-never-ends.js',
+    ]);
+
+    it('logs each test start, assertion (name and operator) and test end', () => {
+      expect(logsByScenario(run('tape.input.js'))['load fails']).toEqual([
+        '@0 tape test "loads a user"',
+        '@0 start db.load(1)',
+        expect.stringMatching(/^@\d+ finish db\.load\(1\) -> error Error\[EFAKE\]: db\.load\(1\) failed$/),
+        expect.stringMatching(/^@\d+ tape not ok Error: db\.load\(1\) failed \(error\)$/),
+        expect.stringMatching(/^@\d+ tape end "loads a user"$/),
+        expect.stringMatching(/^@\d+ tape test "runs next"$/),
+        expect.stringMatching(/^@\d+ tape ok second test \(pass\)$/),
+        expect.stringMatching(/^@\d+ tape end "runs next"$/),
+      ]);
+    });
+
+    it('passes an async test that tape awaits', () => {
+      expect(logsByScenario(run('tape.output.js'))).toEqual(logsByScenario(run('tape.input.js')));
+    });
+
+    it.each([
+      ['broken/tape-swallowed-error.js', 'a lost error', /tape not ok found \(ok\)/],
+      ['broken/tape-not-awaited.js', 'a test that ends before its call finished', /@0 start db\.load\(1\)\n@0 tape end "loads a user"/],
+      ['broken/tape-never-ends.js', 'a test that never ends', /tape ok found \(ok\)\n@0 tape test "loads a user"/],
+    ])('tells apart %s (%s)', (file, _what, telltale) => {
+      expect(differs(run('tape.input.js'), run(file))).toBe(true);
+      expect(lines(run(file)).join('\n')).toMatch(telltale);
+    });
+  });
+
   describe('module formats and top-level await', () => {
     const scenario = { inline: { entry: 'show' } };
     const callbackLoad = inline('load.js', `

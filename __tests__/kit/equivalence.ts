@@ -80,7 +80,9 @@ function runChild(stdin: string): Promise<string> {
   return new Promise((resolve, reject) => {
     // The child needs no Jest flags; NODE_OPTIONS would only add warnings to its output.
     const env = { ...process.env, NODE_OPTIONS: '' };
-    const child = spawn(process.execPath, [RUNNER], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    // The sandbox evaluates package files as CommonJS: resolve them the CommonJS way, without
+    // the `module-sync` export condition that points some packages (tape's dependencies) at `.mjs`.
+    const child = spawn(process.execPath, ['--no-experimental-require-module', RUNNER], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIME_LIMIT_MS);
