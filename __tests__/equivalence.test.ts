@@ -36,6 +36,34 @@ describe('fixtures behave like their inputs', () => {
   }
 });
 
+/**
+ * `t.error(err)` converts with a note (tape-error-now-rejects): the only differences are the ones
+ * the note states, so this case pins them instead of equal logs.
+ */
+describe('callbacks/tape-error-assertion differs only as its note says', () => {
+  const fixture = listFixtureCases().find((c) => c.transform === 'callbacks' && c.name === 'tape-error-assertion')!;
+  const scenarios = [{ name: 'pass' }, { name: 'load fails', failOn: ['db.load(1)'] }, { name: 'save fails', failOn: ['db.save'] }];
+  let comparison: { input: Record<string, string[]>; output: Record<string, string[]> };
+  beforeAll(async () => {
+    const runs = await compareBehaviour({ filename: fixture.input }, { filename: fixture.output! }, { inline: scenarios });
+    comparison = { input: logsByScenario(runs.input), output: logsByScenario(runs.output) };
+  });
+
+  it('on success, reports the passing t.error assertions no more', () => {
+    const withoutCheck = comparison.input.pass.filter((line) => !/ tape ok null \(error\)$/.test(line));
+    expect(withoutCheck).toHaveLength(comparison.input.pass.length - 3);
+    expect(comparison.output.pass).toEqual(withoutCheck);
+  });
+
+  it('on error, fails with the same assertion and ends the test: what followed the check is gone', () => {
+    const withoutFollowers = comparison.input['load fails'].filter((line) => !/ tape not ok found \(ok\)$/.test(line));
+    expect(withoutFollowers).toHaveLength(comparison.input['load fails'].length - 1);
+    const passingCheck = / tape ok null \(error\)$/;
+    expect(comparison.output['load fails']).toEqual(withoutFollowers.filter((line) => !passingCheck.test(line)));
+    expect(comparison.output['save fails']).toEqual(comparison.input['save fails'].filter((line) => !passingCheck.test(line)));
+  });
+});
+
 const SELFTEST = path.join(__dirname, 'kit', '__selftest__');
 const selftest = (file: string): ProgramSource => ({ filename: path.join(SELFTEST, file) });
 const inline = (filename: string, code: string): ProgramSource => ({ filename, code });

@@ -7,6 +7,7 @@ import { isFunction, isIdentifier, isLoop, isNullish, usesOwnArguments, walk, ty
 import { isVariableIdentifier } from '../lib/rename';
 import { classMethodHome, findClassReceivers, type ClassHome } from './class-methods';
 import { isKnownNotErrorFirst, looksLikeErrorName } from './site';
+import type { TapeTest, TapeTests } from './tape';
 
 export type Reference =
   /**
@@ -41,6 +42,8 @@ export interface Candidate {
   escapes: { reason: string; message: string; node: Node } | null;
   /** A class method whose class or instances leave the file: it keeps a callback API on the prototype. */
   classWrapper?: { home: ClassHome; reason: string };
+  /** A tape test, its `t.end` standing in as the callback parameter (tape.ts). */
+  tape?: TapeTest;
 }
 
 const COMPLETION_NAME = /^(cb|callback|done|next|cont|continuation|callback[A-Z_]\w*|cb[A-Z_]\w*|done[A-Z_]\w*|\w*Callback|\w*Cb)$/;
@@ -56,7 +59,7 @@ export interface FileFunctions {
  * `promiseTests`: the file's test runner awaits promises returned by test functions, so
  * `it('…', function (done) {…})` may become async (see engine/test-runner.ts).
  */
-export function findFunctions(j: JSCodeshift, root: Collection<any>, promiseTests = false): FileFunctions {
+export function findFunctions(j: JSCodeshift, root: Collection<any>, promiseTests = false, tape: TapeTests = { tests: new Map(), recognised: new Set() }): FileFunctions {
   const functionPaths: ASTPath<Node>[] = [];
   const asyncFunctions: Node[] = [];
   const identifiers = new Map<string, ASTPath<Node>[]>();
@@ -76,7 +79,7 @@ export function findFunctions(j: JSCodeshift, root: Collection<any>, promiseTest
   });
   const program = root.get().node.program;
   const candidates = functionPaths.flatMap((path) => {
-    const candidate = candidateFor(path, identifiers, promiseTests, program);
+    const candidate = candidateFor(path, identifiers, promiseTests, program, tape);
     return candidate ? [candidate] : [];
   });
   return { candidates, asyncFunctions };
@@ -84,8 +87,11 @@ export function findFunctions(j: JSCodeshift, root: Collection<any>, promiseTest
 
 const PLAIN_FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
-function candidateFor(path: ASTPath<Node>, identifiers: Map<string, ASTPath<Node>[]>, promiseTests: boolean, program: Node): Candidate | null {
+function candidateFor(path: ASTPath<Node>, identifiers: Map<string, ASTPath<Node>[]>, promiseTests: boolean, program: Node, tape: TapeTests): Candidate | null {
   const fn = path.node;
+  const tapeTest = tape.tests.get(fn);
+  if (tapeTest) return { ...testCandidate(path, 'test', tapeTest.label, identifiers, tapeTest.endName), tape: tapeTest };
+  if (tape.recognised.has(fn)) return null;
   const last = fn.params[fn.params.length - 1];
   if (!isIdentifier(last) || !isCompletionCallback(fn, last.name)) return null;
   if (fn.type === 'ClassMethod') {
@@ -95,7 +101,7 @@ function candidateFor(path: ASTPath<Node>, identifiers: Map<string, ASTPath<Node
   const home = methodHome(path);
   if (home) return methodCandidate(path, home, identifiers, last.name);
   const runner = promiseTests ? testRunnerCall(path) : null;
-  if (runner) return testCandidate(path, runner, identifiers, last.name);
+  if (runner) return testCandidate(path, runner, `the ${runner}(…) function`, identifiers, last.name);
   const binding = bindingOf(path);
   if (!binding) return null;
   const references = binding.scopePath
@@ -171,12 +177,12 @@ function classMethodCandidate(path: ASTPath<Node>, home: ClassHome, identifiers:
 }
 
 /** A test function has one caller, the runner, which awaits: nothing else to convert with it. */
-function testCandidate(path: ASTPath<Node>, runner: string, identifiers: Map<string, ASTPath<Node>[]>, callbackName: string): Candidate {
+function testCandidate(path: ASTPath<Node>, runner: string, label: string, identifiers: Map<string, ASTPath<Node>[]>, callbackName: string): Candidate {
   const fn = path.node;
   return {
     fn,
     name: runner,
-    label: `the ${runner}(…) function`,
+    label,
     callbackName,
     exported: false,
     exportNames: [],
