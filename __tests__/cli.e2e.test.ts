@@ -297,6 +297,47 @@ describe('runs over files', () => {
   });
 });
 
+describe('tape tests follow the tape version the package declares', () => {
+  const TAPE_TEST = `const test = require('tape');
+const db = require('../lib/db');
+
+test('loads a user', function (t) {
+  db.load(1, function (err, user) {
+    if (err) return t.end(err);
+    t.equal(user.id, 1);
+    t.end();
+  });
+});
+`;
+  const project = (tape: string) => tempProject({ 'package.json': JSON.stringify({ name: 'x', devDependencies: { tape } }), 'test/db.test.js': TAPE_TEST });
+
+  test('tape 5 awaits a returned promise: the test becomes async, in place', () => {
+    const dir = project('^5');
+    const result = runCli(['test'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(readFile(dir, 'test/db.test.js')).toBe(`const test = require('tape');
+const db = require('../lib/db');
+
+const { promisify } = require('util');
+
+test('loads a user', async function(t) {
+  const user = await promisify(db.load).call(db, 1);
+  t.equal(user.id, 1);
+});
+`);
+    expect(runCli(['--check', 'test'], { cwd: dir }).code).toBe(0);
+  });
+
+  test('tape 4 ignores it: the test keeps t.end', () => {
+    const dir = project('^4');
+    const result = runCli(['--json', 'test'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(readFile(dir, 'test/db.test.js')).toBe(TAPE_TEST);
+    const report = JSON.parse(result.stdout) as RunReport;
+    expect(report.files.flatMap((f) => f.sites.map((s) => s.code))).toEqual(['enclosing-function-not-async']);
+  });
+});
+
 describe('bad files', () => {
   test('a syntax error fails its file with file:line and exit 3; the other files are still processed', () => {
     const dir = tempProject({ 'src/bad.js': BROKEN, 'src/plain.js': PLAIN });

@@ -15,6 +15,26 @@ test('the lowest version a range allows decides', () => {
   expect(supportsPromises('mocha', '<1.18.0')).toBe(false);
   expect(supportsPromises('mocha', '<2')).toBe(false);
   expect(supportsPromises('mocha', '>=1.18 <3')).toBe(true);
+  expect(supportsPromises('tape', '^5.0.0')).toBe(true);
+  expect(supportsPromises('tape', '^5')).toBe(true);
+  expect(supportsPromises('tape', '^4.17.0')).toBe(false);
+  expect(supportsPromises('tape', '5.0.0-next.5')).toBe(false);
+  expect(supportsPromises('tape', '>=4.13')).toBe(false);
+});
+
+test('a tape project answers by its tape version, and every declared runner must await', () => {
+  const root = makeTree({
+    'new/package.json': JSON.stringify({ devDependencies: { tape: '^5.6.0' } }),
+    'new/test/a.js': '',
+    'old/package.json': JSON.stringify({ devDependencies: { tape: '^4.17.0' } }),
+    'old/test/b.js': '',
+    'mixed/package.json': JSON.stringify({ devDependencies: { mocha: '^10.0.0', tape: '~4.9.0' } }),
+    'mixed/test/c.js': '',
+  });
+  const lookup = createTestRunnerLookup();
+  expect(lookup(path.join(root, 'new/test/a.js'))).toBe(true);
+  expect(lookup(path.join(root, 'old/test/b.js'))).toBe(false);
+  expect(lookup(path.join(root, 'mixed/test/c.js'))).toBe(false);
 });
 
 test('the nearest package.json that declares a runner answers for its files', () => {

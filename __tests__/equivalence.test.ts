@@ -36,6 +36,34 @@ describe('fixtures behave like their inputs', () => {
   }
 });
 
+/**
+ * `t.error(err)` converts with a note (tape-error-now-rejects): the only differences are the ones
+ * the note states, so this case pins them instead of equal logs.
+ */
+describe('callbacks/tape-error-assertion differs only as its note says', () => {
+  const fixture = listFixtureCases().find((c) => c.transform === 'callbacks' && c.name === 'tape-error-assertion')!;
+  const scenarios = [{ name: 'pass' }, { name: 'load fails', failOn: ['db.load(1)'] }, { name: 'save fails', failOn: ['db.save'] }];
+  let comparison: { input: Record<string, string[]>; output: Record<string, string[]> };
+  beforeAll(async () => {
+    const runs = await compareBehaviour({ filename: fixture.input }, { filename: fixture.output! }, { inline: scenarios });
+    comparison = { input: logsByScenario(runs.input), output: logsByScenario(runs.output) };
+  });
+
+  it('on success, reports the passing t.error assertions no more', () => {
+    const withoutCheck = comparison.input.pass.filter((line) => !/ tape ok null \(error\)$/.test(line));
+    expect(withoutCheck).toHaveLength(comparison.input.pass.length - 3);
+    expect(comparison.output.pass).toEqual(withoutCheck);
+  });
+
+  it('on error, fails with the same assertion and ends the test: what followed the check is gone', () => {
+    const withoutFollowers = comparison.input['load fails'].filter((line) => !/ tape not ok found \(ok\)$/.test(line));
+    expect(withoutFollowers).toHaveLength(comparison.input['load fails'].length - 1);
+    const passingCheck = / tape ok null \(error\)$/;
+    expect(comparison.output['load fails']).toEqual(withoutFollowers.filter((line) => !passingCheck.test(line)));
+    expect(comparison.output['save fails']).toEqual(comparison.input['save fails'].filter((line) => !passingCheck.test(line)));
+  });
+});
+
 const SELFTEST = path.join(__dirname, 'kit', '__selftest__');
 const selftest = (file: string): ProgramSource => ({ filename: path.join(SELFTEST, file) });
 const inline = (filename: string, code: string): ProgramSource => ({ filename, code });
@@ -142,6 +170,42 @@ describe('the equivalence kit', () => {
 
     it('tells apart a dropped timer by its virtual times', () => {
       expect(differs(run('series.input.js'), run('broken/series-skips-timer.js'))).toBe(true);
+    });
+  });
+
+  describe('tape: the real package, its results read per assertion', () => {
+    const run = family('tape.scenario.json', [
+      'tape.input.js',
+      'tape.output.js',
+      'broken/tape-swallowed-error.js',
+      'broken/tape-not-awaited.js',
+      'broken/tape-never-ends.js',
+    ]);
+
+    it('logs each test start, assertion (name and operator) and test end', () => {
+      expect(logsByScenario(run('tape.input.js'))['load fails']).toEqual([
+        '@0 tape test "loads a user"',
+        '@0 start db.load(1)',
+        expect.stringMatching(/^@\d+ finish db\.load\(1\) -> error Error\[EFAKE\]: db\.load\(1\) failed$/),
+        expect.stringMatching(/^@\d+ tape not ok Error: db\.load\(1\) failed \(error\)$/),
+        expect.stringMatching(/^@\d+ tape end "loads a user"$/),
+        expect.stringMatching(/^@\d+ tape test "runs next"$/),
+        expect.stringMatching(/^@\d+ tape ok second test \(pass\)$/),
+        expect.stringMatching(/^@\d+ tape end "runs next"$/),
+      ]);
+    });
+
+    it('passes an async test that tape awaits', () => {
+      expect(logsByScenario(run('tape.output.js'))).toEqual(logsByScenario(run('tape.input.js')));
+    });
+
+    it.each([
+      ['broken/tape-swallowed-error.js', 'a lost error', /tape not ok found \(ok\)/],
+      ['broken/tape-not-awaited.js', 'a test that ends before its call finished', /@0 start db\.load\(1\)\n@0 tape end "loads a user"/],
+      ['broken/tape-never-ends.js', 'a test that never ends', /tape ok found \(ok\)\n@0 tape test "loads a user"/],
+    ])('tells apart %s (%s)', (file, _what, telltale) => {
+      expect(differs(run('tape.input.js'), run(file))).toBe(true);
+      expect(lines(run(file)).join('\n')).toMatch(telltale);
     });
   });
 

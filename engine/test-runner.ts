@@ -1,7 +1,8 @@
 /**
  * Whether the test runner of a file's package awaits a promise returned by a test or hook
- * function: mocha >= 1.18, jasmine >= 2.7, jest, vitest. Only then can `it('…', function (done)
- * {…})` become an async function. Read from the nearest package.json that declares a runner;
+ * function: mocha >= 1.18, jasmine >= 2.7, jest, vitest, tape >= 5.0. Only then can
+ * `it('…', function (done) {…})` or tape's `test('…', function (t) { … t.end(); })` become an
+ * async function. Read from the nearest package.json that declares a runner;
  * none found, or a version too old or unreadable: no.
  */
 import fs from 'node:fs';
@@ -15,6 +16,9 @@ const PROMISE_SINCE: Record<string, [number, number]> = {
   'jasmine-core': [2, 7],
   jest: [0, 0],
   vitest: [0, 0],
+  // tape 5.0.0 awaits a returned promise and fails the test when it rejects (CHANGELOG,
+  // v5.0.0-next.0: "support passing in an async function for the test callback"); 4.x ignores it.
+  tape: [5, 0],
 };
 
 export type TestRunnerLookup = (file: string) => boolean;

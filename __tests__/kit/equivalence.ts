@@ -38,6 +38,12 @@ export class KitError extends Error {}
 const RUNNER = path.join(__dirname, 'run-programs.js');
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 const RUN_TIME_LIMIT_MS = 30_000;
+/**
+ * The sandbox evaluates package files as CommonJS: the child resolves them the CommonJS way,
+ * without the `module-sync` export condition that points some packages (tape's dependencies) at
+ * `.mjs` files. Node versions without require(esm) have neither the condition nor the flag.
+ */
+const COMMONJS_RESOLUTION = process.allowedNodeEnvironmentFlags.has('--no-experimental-require-module') ? ['--no-experimental-require-module'] : [];
 
 /** Runs every program against every variant of the scenario: `result[program][variant]`. */
 export async function runPrograms(programs: ProgramSource[], scenario: ScenarioSource): Promise<ScenarioRun[][]> {
@@ -80,7 +86,7 @@ function runChild(stdin: string): Promise<string> {
   return new Promise((resolve, reject) => {
     // The child needs no Jest flags; NODE_OPTIONS would only add warnings to its output.
     const env = { ...process.env, NODE_OPTIONS: '' };
-    const child = spawn(process.execPath, [RUNNER], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...COMMONJS_RESOLUTION, RUNNER], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIME_LIMIT_MS);

@@ -13,7 +13,7 @@ const vm = require('node:vm');
 const { createWorld, PROGRAM_DIR } = require('./fake-apis');
 
 /** Built-ins without I/O or timing: safe to share with the program as they are. */
-const REAL_BUILTINS = new Set(['assert', 'buffer', 'events', 'path', 'querystring', 'string_decoder', 'url', 'os']);
+const REAL_BUILTINS = new Set(['assert', 'buffer', 'events', 'path', 'querystring', 'stream', 'string_decoder', 'url', 'os']);
 
 /** A defect of the scenario or the kit, not a behaviour of the program: fails the test outright. */
 class KitError extends Error {}
@@ -81,7 +81,29 @@ function createSandbox(scenario, projectRoot) {
     if (builtin) return builtin;
     // `fake-*` packages (the typed fakes of __tests__/kit/packages) are fake libraries too.
     if (specifier.startsWith('.') || /^fake-[\w-]+$/.test(specifier)) return world.modules.api(specifier);
-    return loadPackageFile(require.resolve(specifier, { paths: [projectRoot] }));
+    const loaded = loadPackageFile(require.resolve(specifier, { paths: [projectRoot] }));
+    if (specifier === 'tape') observeTape(loaded);
+    return loaded;
+  }
+
+  /**
+   * The real tape, its results read in object mode instead of printed as TAP: one line per test
+   * start, assertion and test end. Source positions and stacks are left out: they differ between
+   * an input and its output without any difference in behaviour.
+   */
+  let tapeObserved = false;
+  function observeTape(tape) {
+    if (tapeObserved) return;
+    tapeObserved = true;
+    const names = new Map();
+    tape.createStream({ objectMode: true }).on('data', (row) => {
+      if (row.type === 'test') {
+        names.set(row.id, row.name);
+        world.record(`tape test ${JSON.stringify(row.name)}${row.skip ? ' (skip)' : ''}`);
+      } else if (row.type === 'end') world.record(`tape end ${JSON.stringify(names.get(row.test))}`);
+      else if (row.type === 'assert') world.record(`tape ${row.ok ? 'ok' : 'not ok'} ${row.name} (${row.operator})`);
+      else world.record(`tape ${typeof row === 'string' ? `# ${row}` : JSON.stringify(row)}`);
+    });
   }
 
   /**

@@ -7,6 +7,7 @@ import { forEachChild, isFunction, isIdentifier, isLoop, isNullish, usesOwnArgum
 import { isVariableIdentifier } from '../lib/rename';
 import { classMethodHome, findClassReceivers, type ClassHome } from './class-methods';
 import { isKnownNotErrorFirst, looksLikeErrorName } from './site';
+import type { TapeTest, TapeTests } from './tape';
 
 export type Reference =
   /**
@@ -41,6 +42,8 @@ export interface Candidate {
   escapes: { reason: string; message: string; node: Node } | null;
   /** A class method whose class or instances leave the file: it keeps a callback API on the prototype. */
   classWrapper?: { home: ClassHome; reason: string };
+  /** A tape test, its `t.end` standing in as the callback parameter (tape.ts). */
+  tape?: TapeTest;
 }
 
 const COMPLETION_NAME = /^(cb|callback|done|next|cont|continuation|callback[A-Z_]\w*|cb[A-Z_]\w*|done[A-Z_]\w*|\w*Callback|\w*Cb)$/;
@@ -64,15 +67,15 @@ export interface IdentifierPaths {
  * `promiseTests`: the file's test runner awaits promises returned by test functions, so
  * `it('…', function (done) {…})` may become async (see engine/test-runner.ts).
  */
-export function findFunctions(j: JSCodeshift, root: Collection<any>, promiseTests = false): FileFunctions {
+export function findFunctions(j: JSCodeshift, root: Collection<any>, promiseTests = false, tape: TapeTests = { tests: new Map(), recognised: new Set() }): FileFunctions {
   const file = root.get().node;
   const index = indexFile(j, file);
   const program = file.program;
   const candidates = index.functions.flatMap((frame) => {
     const fn = frame.node;
     const last = fn.params[fn.params.length - 1];
-    if (!isIdentifier(last) || !isCompletionCallback(fn, last.name)) return [];
-    const candidate = candidateFor(index.pathOf(frame), index.identifiers, promiseTests, program);
+    if (!tape.tests.has(fn) && (!isIdentifier(last) || !isCompletionCallback(fn, last.name))) return [];
+    const candidate = candidateFor(index.pathOf(frame), index.identifiers, promiseTests, program, tape);
     return candidate ? [candidate] : [];
   });
   return { candidates, asyncFunctions: index.asyncFunctions };
@@ -140,8 +143,11 @@ function indexFile(j: JSCodeshift, file: Node): FileIndex {
 
 const PLAIN_FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
-function candidateFor(path: ASTPath<Node>, identifiers: IdentifierPaths, promiseTests: boolean, program: Node): Candidate | null {
+function candidateFor(path: ASTPath<Node>, identifiers: IdentifierPaths, promiseTests: boolean, program: Node, tape: TapeTests): Candidate | null {
   const fn = path.node;
+  const tapeTest = tape.tests.get(fn);
+  if (tapeTest) return { ...testCandidate(path, 'test', tapeTest.label, identifiers, tapeTest.endName), tape: tapeTest };
+  if (tape.recognised.has(fn)) return null;
   const last = fn.params[fn.params.length - 1];
   if (!isIdentifier(last) || !isCompletionCallback(fn, last.name)) return null;
   if (fn.type === 'ClassMethod') {
@@ -151,7 +157,7 @@ function candidateFor(path: ASTPath<Node>, identifiers: IdentifierPaths, promise
   const home = methodHome(path);
   if (home) return methodCandidate(path, home, identifiers, last.name);
   const runner = promiseTests ? testRunnerCall(path) : null;
-  if (runner) return testCandidate(path, runner, identifiers, last.name);
+  if (runner) return testCandidate(path, runner, `the ${runner}(…) function`, identifiers, last.name);
   const binding = bindingOf(path);
   if (!binding) return null;
   const references = binding.scopePath
@@ -227,12 +233,12 @@ function classMethodCandidate(path: ASTPath<Node>, home: ClassHome, identifiers:
 }
 
 /** A test function has one caller, the runner, which awaits: nothing else to convert with it. */
-function testCandidate(path: ASTPath<Node>, runner: string, identifiers: IdentifierPaths, callbackName: string): Candidate {
+function testCandidate(path: ASTPath<Node>, runner: string, label: string, identifiers: IdentifierPaths, callbackName: string): Candidate {
   const fn = path.node;
   return {
     fn,
     name: runner,
-    label: `the ${runner}(…) function`,
+    label,
     callbackName,
     exported: false,
     exportNames: [],

@@ -4,11 +4,16 @@
  * the error branch (the success path stays outside `try`), or after an empty catch (the original
  * ignored the error, so the rewrite swallows it too).
  */
-import { isFunction, isIdentifier, isPropertyName, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, isPropertyName, memberRootName, walk, type Node } from '../lib/ast';
+import { TAPE_ERROR_ASSERTIONS } from './tape';
 
 export type ErrorPlan =
-  /** `thrown`: the original threw the error inside the callback (an uncaught exception). */
-  | { kind: 'propagate'; success: Node[]; thrown: boolean }
+  /**
+   * `thrown`: the original threw the error inside the callback (an uncaught exception);
+   * `tapeAssertion`: the tape check (`t.error(err)`) that recorded the error as a failing
+   * assertion, after which the callback went on.
+   */
+  | { kind: 'propagate'; success: Node[]; thrown: boolean; tapeAssertion?: string }
   | { kind: 'handle'; handler: Node[]; success: Node[]; handlerMustExit: boolean }
   | { kind: 'swallow'; success: Node[] }
   | { kind: 'unsupported'; reason: string; message: string };
@@ -16,19 +21,23 @@ export type ErrorPlan =
 /**
  * `isPropagation(statements, endsCallback)`: the statements only pass the error on
  * (`return cb(err)`, `throw err`, or `cb(err)` when nothing follows it in the callback).
+ * `tapeObject`: the test object of the tape test being converted (`t`), whose `t.error(err)`
+ * fails the test when `err` is set; a rejection of the test's promise does the same.
  */
 export function planErrorHandling(
   body: Node[],
   errName: string | null,
   isPropagation: (statements: Node[], endsCallback: boolean) => boolean,
+  tapeObject: string | null = null,
 ): ErrorPlan {
   if (!errName || !referencesName(body, errName)) return { kind: 'swallow', success: body };
-  if (throwsIfError(body[0], errName)) {
+  const check = errorCheck(body[0], errName, tapeObject);
+  if (check) {
     const success = body.slice(1);
     if (referencesName(success, errName)) {
-      return { kind: 'unsupported', reason: 'error-used-on-success-path', message: `"${errName}" is used after assert.ifError(${errName})` };
+      return { kind: 'unsupported', reason: 'error-used-on-success-path', message: `"${errName}" is used after ${check.text}` };
     }
-    return { kind: 'propagate', success, thrown: true };
+    return { kind: 'propagate', success, thrown: check.kind === 'assert', tapeAssertion: check.kind === 'tape' ? check.text : undefined };
   }
   const [first, ...rest] = [conditionalAsIf(body[0]), ...body.slice(1)];
   const test = first?.type === 'IfStatement' ? errorTest(first.test, errName) : null;
@@ -66,16 +75,25 @@ export function planErrorHandling(
   return { kind: 'handle', handler: errorBranch, success, handlerMustExit: !exits && successBranch.length > 0 };
 }
 
-/** `assert.ifError(err)` throws `err` when it is set: `if (err) throw err` in one call. */
-function throwsIfError(statement: Node, errName: string): boolean {
+/**
+ * A leading check of the error in one call: `assert.ifError(err)` throws `err` when it is set
+ * (`if (err) throw err`); tape's `t.error(err)` records a failing assertion and does not throw.
+ * Only an `assert` receiver (`assert.ifError`, `assert.strict.ifError`, `chai.assert.ifError`)
+ * is known to throw.
+ */
+function errorCheck(statement: Node, errName: string, tapeObject: string | null): { kind: 'assert' | 'tape'; text: string } | null {
   const call = statement?.type === 'ExpressionStatement' ? statement.expression : null;
-  return (
-    call?.type === 'CallExpression' &&
-    call.callee.type === 'MemberExpression' &&
-    isIdentifier(call.callee.property, 'ifError') &&
-    call.arguments.length === 1 &&
-    isIdentifier(call.arguments[0], errName)
-  );
+  if (call?.type !== 'CallExpression' || call.arguments.length !== 1 || !isIdentifier(call.arguments[0], errName)) return null;
+  const { callee } = call;
+  if (callee.type !== 'MemberExpression' || callee.computed || !isIdentifier(callee.property)) return null;
+  const receiver = callee.object;
+  const method = callee.property.name;
+  // A tape test object may be named `assert` too: it is the test object first.
+  if (tapeObject && isIdentifier(receiver, tapeObject)) return TAPE_ERROR_ASSERTIONS.has(method) ? { kind: 'tape', text: `${tapeObject}.${method}(${errName})` } : null;
+  if (method === 'ifError' && (memberRootName(receiver) === 'assert' || (receiver.type === 'MemberExpression' && !receiver.computed && isIdentifier(receiver.property, 'assert')))) {
+    return { kind: 'assert', text: `assert.ifError(${errName})` };
+  }
+  return null;
 }
 
 /** `err ? a() : b();` reads as `if (err) { a(); } else { b(); }`. */

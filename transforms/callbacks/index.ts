@@ -26,6 +26,7 @@ import { matchCallbackSite, type CallbackSite } from './site';
 import { findImportUses, importedCallee, type ImportUseSite } from './imports';
 import { promiseApiLookup } from './promise-apis';
 import { removeRethrowingCatches } from './simplify';
+import { describeEnds, prepareTapeTests, restoreUnconverted, type TapeTests } from './tape';
 
 const MAX_ROUNDS = 20;
 
@@ -52,56 +53,69 @@ export const callbacksTransform: AwaitifyTransform = {
   run(ctx) {
     const { j, root } = ctx;
     const program = root.get().node.program;
-    const { candidates, asyncFunctions } = findFunctions(j, root, ctx.promiseTests);
     // Top-level bindings are the same in every round: the rounds only add fresh names.
     const bindings = readModuleBindings(program);
-    const usedBefore = usedNames(program);
-    const importUses = findImportUses(program, bindings, ctx.project.resolutions[ctx.filename]);
-    if (candidates.length === 0 && asyncFunctions.length === 0) {
-      reportUnconvertedSites(ctx, bindings, new Set(), new Set(), new Map(), new Map());
-      recordFacts(ctx, [], new Set(), importUses, new Set());
-      return false;
+    const tape = ctx.promiseTests ? prepareTapeTests(j, program, bindings, collectNames(program), ctx.report) : undefined;
+    try {
+      return convertFile(ctx, program, bindings, tape);
+    } finally {
+      if (tape) restoreUnconverted(tape);
     }
-    let active = new Set(candidates);
-    const dropped = new Map<Candidate, CompletionFailure>();
-    for (const candidate of candidates) {
-      const keepReason = keptByProject(ctx, candidate);
-      if (!keepReason) continue;
-      dropped.set(candidate, { reason: 'callers-not-convertible', message: keepReason, node: candidate.fn });
-      active.delete(candidate);
+  },
+};
+
+function convertFile(ctx: TransformContext, program: Node, bindings: ModuleBindings, tape: TapeTests | undefined): boolean {
+  const { j, root } = ctx;
+  const { candidates, asyncFunctions } = findFunctions(j, root, ctx.promiseTests, tape);
+  // Messages name a tape test's stand-in parameter `t.end`.
+  const describe = (message: string) => (tape ? describeEnds(tape, message) : message);
+  const usedBefore = usedNames(program);
+  const importUses = findImportUses(program, bindings, ctx.project.resolutions[ctx.filename]);
+  if (candidates.length === 0 && asyncFunctions.length === 0) {
+    reportUnconvertedSites(ctx, bindings, new Set(), new Set(), new Map(), new Map());
+    recordFacts(ctx, [], new Set(), importUses, new Set());
+    return false;
+  }
+  let active = new Set(candidates);
+  const dropped = new Map<Candidate, CompletionFailure>();
+  for (const candidate of candidates) {
+    const keepReason = keptByProject(ctx, candidate);
+    if (!keepReason) continue;
+    dropped.set(candidate, { reason: 'callers-not-convertible', message: keepReason, node: candidate.fn });
+    active.delete(candidate);
+  }
+  // What is certain without lifting anything is settled first: every extra round redoes all.
+  for (const [candidate, failure] of staticallyBlocked(active, new Set(asyncFunctions))) {
+    dropped.set(candidate, failure);
+    active.delete(candidate);
+  }
+  // A site skipped in a round that was rolled back keeps its precise reason for the report.
+  const earlierSkips = new Map<Node, SiteRecord>();
+  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    const attempt = tryRound(ctx, program, bindings, usedBefore, active, asyncFunctions, dropped.keys());
+    if (attempt.blamed.size === 0) {
+      for (const record of attempt.records) ctx.report[record.kind](record.node, record.code, describe(record.message));
+      for (const [candidate, failure] of dropped) {
+        const keeps = candidate.tape ? `keeps ${candidate.tape.testObject}.end` : 'keeps its callback';
+        ctx.report.skipped(failure.node ?? candidate.fn, failure.reason, `${candidate.label} ${keeps}: ${describe(failure.message)}`);
+      }
+      const handled = new Set(attempt.records.map((r) => r.node));
+      reportUnconvertedSites(ctx, bindings, handled, new Set([...active].map((c) => c.fn)), dropped, earlierSkips);
+      recordFacts(ctx, candidates, active, importUses, attempt.liftedCalls);
+      return attempt.changed;
     }
-    // What is certain without lifting anything is settled first: every extra round redoes all.
-    for (const [candidate, failure] of staticallyBlocked(active, new Set(asyncFunctions))) {
+    attempt.tx.rollback();
+    for (const record of attempt.records) {
+      if (record.kind === 'skipped' && !earlierSkips.has(record.node)) earlierSkips.set(record.node, { ...record, message: describe(record.message) });
+    }
+    for (const [candidate, failure] of attempt.blamed) {
       dropped.set(candidate, failure);
       active.delete(candidate);
     }
-    // A site skipped in a round that was rolled back keeps its precise reason for the report.
-    const earlierSkips = new Map<Node, SiteRecord>();
-    for (let round = 0; round < MAX_ROUNDS; round += 1) {
-      const attempt = tryRound(ctx, program, bindings, usedBefore, active, asyncFunctions, dropped.keys());
-      if (attempt.blamed.size === 0) {
-        for (const record of attempt.records) ctx.report[record.kind](record.node, record.code, record.message);
-        for (const [candidate, failure] of dropped) {
-          ctx.report.skipped(failure.node ?? candidate.fn, failure.reason, `${candidate.label} keeps its callback: ${failure.message}`);
-        }
-        const handled = new Set(attempt.records.map((r) => r.node));
-        reportUnconvertedSites(ctx, bindings, handled, new Set([...active].map((c) => c.fn)), dropped, earlierSkips);
-        recordFacts(ctx, candidates, active, importUses, attempt.liftedCalls);
-        return attempt.changed;
-      }
-      attempt.tx.rollback();
-      for (const record of attempt.records) {
-        if (record.kind === 'skipped' && !earlierSkips.has(record.node)) earlierSkips.set(record.node, record);
-      }
-      for (const [candidate, failure] of attempt.blamed) {
-        dropped.set(candidate, failure);
-        active.delete(candidate);
-      }
-      active = new Set(active);
-    }
-    throw new Error('the callbacks transform did not settle');
-  },
-};
+    active = new Set(active);
+  }
+  throw new Error('the callbacks transform did not settle');
+}
 
 /**
  * Functions that keep their callback are lifted once anyway, inside a savepoint that is rolled
@@ -124,7 +138,7 @@ function probeDroppedFunctions(env: LiftEnv, program: Node, dropped: Iterable<Ca
   };
   for (const candidate of dropped) {
     const mark = env.tx.mark();
-    if (candidate.fn.body.type === 'BlockStatement') new Lifter(probeEnv, { fn: candidate.fn, mode: 'convert', callbackName: candidate.callbackName }).liftBody();
+    if (candidate.fn.body.type === 'BlockStatement') new Lifter(probeEnv, { fn: candidate.fn, mode: 'convert', callbackName: candidate.callbackName, tapeObject: candidate.tape?.testObject }).liftBody();
     env.tx.rollbackTo(mark);
   }
 }
@@ -363,7 +377,7 @@ function convertCandidate(
   // Callers of the async function never pass a callback: the shuffle has nothing left to do.
   if (shuffle) removeArgumentShuffle(j, tx, fn, shuffle);
   if (fn.body.type !== 'BlockStatement') tx.set(fn, 'body', j.blockStatement([j.returnStatement(fn.body)]));
-  new Lifter(env, { fn, mode: 'convert', callbackName }).liftBody();
+  new Lifter(env, { fn, mode: 'convert', callbackName, tapeObject: candidate.tape?.testObject }).liftBody();
   const failure = checkCompletion(fn, callbackName);
   if (failure) return failure;
   const rewrite = rewriteCompletions(j, tx, fn, callbackName, (call) => {

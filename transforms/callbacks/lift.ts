@@ -45,6 +45,8 @@ export interface LiftTarget {
   mode: 'convert' | 'async';
   /** The completion callback parameter being converted (convert mode). */
   callbackName: string | null;
+  /** The test object of a tape test being converted (`t`): its `t.error(err)` checks the error. */
+  tapeObject?: string | null;
 }
 
 export class Lifter {
@@ -186,10 +188,22 @@ export class Lifter {
     }
   }
 
-  /** `if (err) throw err` in a callback crashed the process; awaited, it rejects instead. */
+  /**
+   * `if (err) throw err` in a callback crashed the process; awaited, it rejects instead.
+   * tape's `t.error(err)` was an assertion of its own: a passing one on success, and on error a
+   * failing one after which the callback went on. The rejection fails the test with the same
+   * failing assertion, then tape ends it.
+   */
   private noteThrownError(site: CallbackSite, plan: ErrorPlan): void {
     if (plan.kind === 'propagate' && plan.thrown) {
       this.env.outcome.note(site, 'uncaught-error-now-rejects', 'the callback threw its error (an uncaught exception); the rewrite rejects the async function instead');
+    }
+    if (plan.kind === 'propagate' && plan.tapeAssertion) {
+      this.env.outcome.note(
+        site,
+        'tape-error-now-rejects',
+        `${plan.tapeAssertion} is gone: on success the test reports one passing assertion fewer (its own); on error the rejected await fails the test with the same failing assertion and tape ends the test, so nothing after the check runs`,
+      );
     }
   }
 
@@ -219,7 +233,7 @@ export class Lifter {
     if (mode === 'async' && returnsValue(body)) {
       return { skip: 'callback-returns-value', message: 'the callback returns a value, which would become the async function result' };
     }
-    const plan = planErrorHandling(body, errName, (statements, endsCallback) => this.isPropagation(statements, errName!, endsCallback));
+    const plan = planErrorHandling(body, errName, (statements, endsCallback) => this.isPropagation(statements, errName!, endsCallback), this.target.tapeObject);
     if (plan.kind === 'unsupported') return { skip: plan.reason, message: plan.message };
     const resultNames = resultParams.map((param: Node) => param.name as string);
     if (plan.kind === 'handle') {

@@ -1,0 +1,14 @@
+const test = require('tape');
+const db = require('./db');
+
+test('loads a user', function (t) {
+  db.load(1, function (err, user) {
+    if (err) return t.end(err);
+    t.ok(user, 'found');
+  });
+});
+
+test('runs next', function (t) {
+  t.pass('second test');
+  t.end();
+});

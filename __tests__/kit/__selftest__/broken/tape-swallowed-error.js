@@ -1,0 +1,15 @@
+const test = require('tape');
+const db = require('./db');
+
+test('loads a user', async function (t) {
+  let user;
+  try {
+    user = await db.load(1);
+  } catch {}
+  t.ok(user, 'found');
+});
+
+test('runs next', function (t) {
+  t.pass('second test');
+  t.end();
+});
