@@ -37,7 +37,7 @@ test('a tape project answers by its tape version, and every declared runner must
   expect(lookup(path.join(root, 'mixed/test/c.js'))).toBe(false);
 });
 
-test('the nearest package.json that declares a runner answers for its files', () => {
+test('a package.json that declares a runner answers for its files, and no runner above may be too old', () => {
   const root = makeTree({
     'package.json': JSON.stringify({ devDependencies: { mocha: '^10.0.0' } }),
     'test/a.test.js': '',
@@ -51,4 +51,26 @@ test('the nearest package.json that declares a runner answers for its files', ()
   expect(lookup(path.join(root, 'legacy/test/b.test.js'))).toBe(false);
   // A package.json without a runner does not end the search: the workspace root declares it.
   expect(lookup(path.join(root, 'plain/c.js'))).toBe(true);
+});
+
+test('a runner too old declared above or installed on the way up says no; an installed one alone does not say yes', () => {
+  const root = makeTree({
+    'mono/package.json': JSON.stringify({ devDependencies: { tape: '^4.17.0' } }),
+    'mono/packages/web/package.json': JSON.stringify({ devDependencies: { jest: '^29.0.0' } }),
+    'mono/packages/web/test/a.js': '',
+    'hoisted/package.json': JSON.stringify({ devDependencies: { mocha: '^10.0.0' } }),
+    'hoisted/node_modules/tape/package.json': JSON.stringify({ name: 'tape', version: '4.17.0' }),
+    'hoisted/test/b.js': '',
+    'current/package.json': JSON.stringify({ devDependencies: { mocha: '^10.0.0' } }),
+    'current/node_modules/tape/package.json': JSON.stringify({ name: 'tape', version: '5.10.2' }),
+    'current/test/c.js': '',
+    'undeclared/package.json': JSON.stringify({ name: 'undeclared' }),
+    'undeclared/node_modules/jest/package.json': JSON.stringify({ name: 'jest', version: '30.0.0' }),
+    'undeclared/test/d.js': '',
+  });
+  const lookup = createTestRunnerLookup();
+  expect(lookup(path.join(root, 'mono/packages/web/test/a.js'))).toBe(false);
+  expect(lookup(path.join(root, 'hoisted/test/b.js'))).toBe(false);
+  expect(lookup(path.join(root, 'current/test/c.js'))).toBe(true);
+  expect(lookup(path.join(root, 'undeclared/test/d.js'))).toBe(false);
 });

@@ -2,8 +2,7 @@
  * Whether the test runner of a file's package awaits a promise returned by a test or hook
  * function: mocha >= 1.18, jasmine >= 2.7, jest, vitest, tape >= 5.0. Only then can
  * `it('…', function (done) {…})` or tape's `test('…', function (t) { … t.end(); })` become an
- * async function. Read from the nearest package.json that declares a runner;
- * none found, or a version too old or unreadable: no.
+ * async function. None found, or a version too old or unreadable: no.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,21 +22,42 @@ const PROMISE_SINCE: Record<string, [number, number]> = {
 
 export type TestRunnerLookup = (file: string) => boolean;
 
+/**
+ * Every runner that may run the file's tests must await promises: some package.json on the way up
+ * declares one, and no runner declared in one of them, or installed in a node_modules on the way
+ * up, is too old. A monorepo root declaring tape 4, or a tape 4 that a file requires without its
+ * package declaring it, must not pass because the nearest package.json declares jest.
+ */
 export function createTestRunnerLookup(): TestRunnerLookup {
-  const byDir = new Map<string, boolean>();
-  const forDir = (dir: string): boolean => {
-    const cached = byDir.get(dir);
-    if (cached !== undefined) return cached;
-    const runners = declaredRunners(path.join(dir, 'package.json'));
-    const answer = runners
-      ? runners.every(([name, range]) => supportsPromises(name, range))
-      : path.dirname(dir) === dir
-        ? false
-        : forDir(path.dirname(dir));
+  const byDir = new Map<string, boolean | undefined>();
+  const forDir = (dir: string): boolean | undefined => {
+    if (byDir.has(dir)) return byDir.get(dir);
+    const parent = path.dirname(dir);
+    const answers = [
+      ...(declaredRunners(path.join(dir, 'package.json')) ?? []).map(([name, range]) => supportsPromises(name, range)),
+      // An installed runner can only say no: being installed does not make it the one that runs.
+      installedRunners(dir).some(([name, version]) => !supportsPromises(name, version)) ? false : undefined,
+      parent === dir ? undefined : forDir(parent),
+    ];
+    const answer = answers.includes(false) ? false : answers.includes(true) ? true : undefined;
     byDir.set(dir, answer);
     return answer;
   };
-  return (file) => forDir(path.dirname(path.resolve(file)));
+  return (file) => forDir(path.dirname(path.resolve(file))) === true;
+}
+
+/** The runners installed in `dir/node_modules`, with their versions. */
+function installedRunners(dir: string): Array<[string, string]> {
+  const installed: Array<[string, string]> = [];
+  for (const name of Object.keys(PROMISE_SINCE)) {
+    try {
+      const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version?: unknown };
+      if (typeof version === 'string') installed.push([name, version]);
+    } catch {
+      // not installed here
+    }
+  }
+  return installed;
 }
 
 /** The runners a package.json declares, with their version ranges; null when it declares none. */
