@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { applyPatch } from 'diff';
 import { unifiedDiff } from '../engine/diff';
 import { UsageError } from '../engine/errors';
 import { findUncommittedFiles, parsePorcelainZ, uncommittedFilesError } from '../engine/git';
@@ -103,6 +104,32 @@ describe('unifiedDiff', () => {
     const diff = unifiedDiff('x.js', 'a\r\nb\r\n', 'a\r\nB\r\n');
     expect(diff).toContain('\n a\r\n-b\r\n+B\r\n');
     expect(diff).not.toMatch(/^-a/m);
+  });
+
+  const numbered = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${from + i}\n`).join('');
+
+  test('changes up to six lines apart share a hunk; further apart, each has its own with three lines of context', () => {
+    const before = numbered(1, 30);
+    const near = before.replace('3\n', 'X\n').replace('10\n', 'Y\n');
+    expect(unifiedDiff('x.js', before, near).match(/^@@.*$/gm)).toEqual(['@@ -1,13 +1,13 @@']);
+    const far = before.replace('3\n', 'X\n').replace('11\n', 'Y\n');
+    expect(unifiedDiff('x.js', before, far).match(/^@@.*$/gm)).toEqual(['@@ -1,6 +1,6 @@', '@@ -8,7 +8,7 @@']);
+  });
+
+  test('a last line without a newline is marked, on the side that lacks it', () => {
+    expect(unifiedDiff('x.js', 'a\nb', 'a\nb\n')).toBe('--- a/x.js\n+++ b/x.js\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b\n');
+    expect(unifiedDiff('x.js', 'a\n', '')).toBe('--- a/x.js\n+++ b/x.js\n@@ -1,1 +0,0 @@\n-a\n');
+  });
+
+  test('every patch applies to the file it was made from and gives the new text', () => {
+    const cases: Array<[string, string]> = [
+      ['', 'a\n'],
+      ['a', 'b'],
+      ['\uFEFFa\r\nb\r\n', '\uFEFFa\r\nB\r\nc'],
+      [numbered(1, 40), numbered(1, 40).replace('2\n', '').replace('20\n', '20\n20b\n').replace('40\n', 'forty')],
+      ['x\n\n\ny\n', 'y\n\n\nx\n'],
+    ];
+    for (const [before, after] of cases) expect(applyPatch(before, unifiedDiff('x.js', before, after))).toBe(after);
   });
 });
 
