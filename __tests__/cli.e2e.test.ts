@@ -320,7 +320,7 @@ const db = require('../lib/db');
 
 const { promisify } = require('util');
 
-test('loads a user', async function(t) {
+test('loads a user', async function (t) {
   const user = await promisify(db.load).call(db, 1);
   t.equal(user.id, 1);
 });

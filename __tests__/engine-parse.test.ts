@@ -1,5 +1,8 @@
 import { checkSyntax, ParseError, parseFile, parserForFile } from '../engine/parse';
 import { resolveMigrateSettings } from '../engine/migrate-settings';
+import { parse as babelParse } from '@babel/parser';
+import { runPipeline } from '../engine/pipeline';
+import { restoreFunctionSpacing } from '../engine/recast-workarounds';
 
 const syntaxError = (check: () => void): ParseError => {
   try {
@@ -44,5 +47,39 @@ describe('the syntax check of transformed output', () => {
       const result = runPipeline({ source, filename: 'a.js', options: { ...options, transforms: ['callbacks'] } });
       expect(result).toMatchObject({ code: source, changed: false, error: { code: 'output-does-not-parse' } });
     });
+  });
+});
+
+describe('function spacing after recast reprints', () => {
+  const options = resolveMigrateSettings({ paths: ['.'] }).pipeline;
+  const run = (source: string) => runPipeline({ source, filename: 't.js', options: { ...options, transforms: ['callbacks'] }, promiseTests: true });
+  const suite = (style: string) =>
+    [
+      `describe('x', function${style}() {`,
+      `  it('loads', function${style}(done) {`,
+      `    db.load(1, function${style}(err, v) {`,
+      '      if (err) return done(err);',
+      "      assert.equal(v, 'function(');",
+      '      done();',
+      '    });',
+      '  });',
+      '});',
+      '',
+    ].join('\n');
+
+  it('gives a rewritten anonymous function the space the file writes, outside strings', () => {
+    const { code } = run(suite(' '));
+    expect(code).toContain("it('loads', async function () {");
+    expect(code).toContain("assert.equal(v, 'function(');");
+    expect(code).toContain("describe('x', function () {");
+  });
+
+  it('leaves recast’s `function(` in a file that writes it that way, and untouched lines as they were', () => {
+    const { code } = run(suite(''));
+    expect(code).toContain("it('loads', async function() {");
+    // `const a = …` is a line of the source: untouched, so it keeps its `function(`.
+    const source = 'const a = [function(x) { return x; }];\nconst b = function (y) {};\nconst c = function (w) {};\n';
+    const printed = 'const a = [function(x) { return x; }];\nconst b = async function(y) {};\n';
+    expect(restoreFunctionSpacing(printed, source, babelParse(printed))).toBe('const a = [function(x) { return x; }];\nconst b = async function (y) {};\n');
   });
 });

@@ -42,7 +42,8 @@ export function parseSource(j: JSCodeshift, source: string): Collection<any> {
 export interface ParsedFile {
   root: Collection<any>;
   j: JSCodeshift;
-  checkSyntax(code: string): void;
+  /** Parses `code` (the transformed output) and returns its tree; throws ParseError. */
+  checkSyntax(code: string): unknown;
 }
 
 /**
@@ -87,9 +88,9 @@ function typescriptParser(parser: 'tsx' | 'ts', sourceType: 'module' | 'script',
   return found;
 }
 
-function syntaxCheckWith(parser: { parse(code: string): unknown }, code: string): void {
+function syntaxCheckWith(parser: { parse(code: string): unknown }, code: string): unknown {
   try {
-    parser.parse(code);
+    return parser.parse(code);
   } catch (error) {
     throw new ParseError(toFileError('parse-error', error));
   }
@@ -99,11 +100,11 @@ function syntaxCheckWith(parser: { parse(code: string): unknown }, code: string)
  * Syntax check only: the bare parser, without recast's token bookkeeping and tree copy, and for
  * `ts`/`tsx` without a token list. Throws ParseError.
  */
-export function checkSyntax(parser: ConcreteParser, source: string): void {
+export function checkSyntax(parser: ConcreteParser, source: string): unknown {
   if (parser === 'ts' || parser === 'tsx') return syntaxCheckWith(typescriptParser(parser, 'module', false), source);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const getParser = require('jscodeshift/src/getParser') as (name: string) => { parse(code: string): unknown };
-  syntaxCheckWith(getParser(parser), source);
+  return syntaxCheckWith(getParser(parser), source);
 }
 
 /** Babel errors carry `loc` ({ line, column }); keep the message without its "(l:c)" suffix. */

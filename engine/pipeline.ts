@@ -8,7 +8,7 @@ import { detectModuleKind, type PackageType } from './module-kind';
 import type { PipelineOptions } from './options';
 import { emptyFileFacts, emptyProjectFacts, type FileFacts, type ProjectFacts } from './project-facts';
 import type { FileError, Site } from './report';
-import { hideShebang, repairDirectiveSemicolons, restoreShebang } from './recast-workarounds';
+import { hideShebang, repairDirectiveSemicolons, restoreFunctionSpacing, restoreShebang } from './recast-workarounds';
 import { detectStyle, restoreBom, stripBom } from './source-style';
 import { getTransform } from '../transforms';
 import { SiteReporter, type TransformContext } from '../transforms/lib/plugin';
@@ -95,11 +95,11 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     arrowParensAlways: true,
   });
   const printed = repairDirectiveSemicolons(restoreShebang(printedWithComment, shebang), parseable, root.get().node.program);
-  const code = restoreBom(printed, style);
-  if (code === source) return unchanged();
+  if (restoreBom(printed, style) === source) return unchanged();
 
+  let output: unknown;
   try {
-    parsed.checkSyntax(printed);
+    output = parsed.checkSyntax(printed);
   } catch (error) {
     const reason = error instanceof ParseError ? error.fileError.message : String(error);
     return unchanged({
@@ -107,6 +107,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       message: `the transformed output would not parse (${reason}); file left untouched`,
     });
   }
+  const code = restoreBom(restoreFunctionSpacing(printed, parseable, output), style);
   return { code, changed: true, sites: sortSites(reporter.sites), facts };
 }
 

@@ -1,9 +1,10 @@
 /**
- * Work-arounds for two recast printing bugs, both hit when top-level statements are added: a
- * shebang line is printed after the first directive (output no longer parses), and a directive
- * gains a second semicolon (`'use strict';;`).
+ * Work-arounds for recast's printing: two bugs hit when top-level statements are added (a shebang
+ * line is printed after the first directive, so the output no longer parses; a directive gains a
+ * second semicolon, `'use strict';;`), and one style it imposes (`function(` for every anonymous
+ * function it reprints).
  */
-import type { Node } from '../transforms/lib/ast';
+import { walk, type Node } from '../transforms/lib/ast';
 
 export interface Shebang {
   text: string;
@@ -40,4 +41,33 @@ export function repairDirectiveSemicolons(printed: string, source: string, progr
     repaired = repaired.replace(`${raw};;`, `${raw};`);
   }
   return repaired;
+}
+
+/**
+ * recast prints an anonymous function it rewrote as `function(`/`async function(`, whatever the
+ * file writes. Where the file writes `function (` more often than `function(`, those functions get
+ * the space back. Only lines that appear nowhere in the source are touched (an untouched line
+ * always does), and only at function expressions the parser found in the output (`tree`, the
+ * parsed `printed`), never in strings or comments. Inserting a space after `function` keeps the
+ * output parsing.
+ */
+export function restoreFunctionSpacing(printed: string, source: string, tree: unknown): string {
+  if (!printed.includes('function(')) return printed;
+  const spaced = source.match(/\bfunction \(/g)?.length ?? 0;
+  const tight = source.match(/\bfunction\(/g)?.length ?? 0;
+  if (spaced <= tight) return printed;
+  const sourceLines = new Set(source.split('\n'));
+  const insertAt: number[] = [];
+  walk(tree, (node) => {
+    if (node.type !== 'FunctionExpression' || node.id || node.generator || typeof node.start !== 'number') return;
+    const keyword = /^(async\s+)?function\(/.exec(printed.slice(node.start, node.start + 20));
+    if (!keyword) return;
+    const lineStart = printed.lastIndexOf('\n', node.start) + 1;
+    const lineEnd = printed.indexOf('\n', node.start);
+    if (sourceLines.has(printed.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return;
+    insertAt.push(node.start + keyword[0].length - 1);
+  });
+  let result = printed;
+  for (const at of insertAt.sort((a, b) => b - a)) result = `${result.slice(0, at)} ${result.slice(at)}`;
+  return result;
 }

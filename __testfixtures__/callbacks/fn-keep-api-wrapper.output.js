@@ -18,7 +18,7 @@ async function load(id) {
   return user;
 }
 
-exports.rename = callbackApi(async function(id, name) {
+exports.rename = callbackApi(async function (id, name) {
   const user = await load(id);
   return promisify(db.saveUser).call(db, { ...user, name });
 }, 2);

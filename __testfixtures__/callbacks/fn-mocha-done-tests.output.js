@@ -7,11 +7,11 @@ const fsPromises = require('fs/promises');
 describe('users', function () {
   this.timeout(5000);
 
-  beforeEach(async function() {
+  beforeEach(async function () {
     await promisify(db.reset).call(db);
   });
 
-  it('loads a user', async function() {
+  it('loads a user', async function () {
     const user = await promisify(db.load).call(db, 1);
     assert.equal(user.id, 1);
   });

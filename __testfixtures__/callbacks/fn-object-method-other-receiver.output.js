@@ -9,7 +9,7 @@ const users = {
       cb(null, user);
     });
   },
-  label: async function(id) {
+  label: async function (id) {
     const user = await promisify(this.load).call(this, id);
     return user.from + '#' + user.id;
   },

@@ -7,7 +7,7 @@ const users = {
     const user = await promisify(db.getUser).call(db, id);
     return user;
   },
-  label: async function(id) {
+  label: async function (id) {
     const user = await this.load(id);
     return user.from + '#' + user.id;
   },

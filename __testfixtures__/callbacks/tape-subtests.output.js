@@ -4,7 +4,7 @@ const db = require('./db');
 const { promisify } = require('util');
 
 test('users', function (t) {
-  t.test('loads one', async function(st) {
+  t.test('loads one', async function (st) {
     const user = await promisify(db.load).call(db, 1);
     st.equal(user.id, 1);
   });
@@ -16,6 +16,6 @@ test('users', function (t) {
   t.end();
 });
 
-test('after the subtests', async function(t) {
+test('after the subtests', async function (t) {
   return promisify(db.save).call(db, { id: 3 });
 });
