@@ -42,14 +42,14 @@ export function prepareTapeTests(j: JSCodeshift, program: Node, bindings: Module
   const tests = new Map<Node, TapeTest>();
   const recognised = new Set<Node>();
   if (tapeNames.size === 0) return { tests, recognised };
-  // Test object parameters of the tape tests found so far: `t.test(…)` declares a subtest.
-  const testObjects = new Set<string>();
+  // `t.test(…)` calls that declare subtests: statements of a tape test whose parameter is `t`.
+  const subtestCalls = new Set<Node>();
   const visit = (node: Node) => {
-    const fn = node?.type === 'CallExpression' ? tapeTestFunction(node, tapeNames, testObjects) : null;
+    const fn = node?.type === 'CallExpression' ? tapeTestFunction(node, tapeNames, subtestCalls) : null;
     if (fn) {
       recognised.add(fn);
       const param = fn.params[0];
-      if (isIdentifier(param) && fn.params.length === 1) testObjects.add(param.name);
+      if (isIdentifier(param) && fn.params.length === 1) for (const call of subtestStatements(fn, param.name)) subtestCalls.add(call);
       const callee = calleeText(node.callee);
       const label = `the ${callee}(…) ${callee.endsWith('.test') ? 'subtest' : 'test'}`;
       const blocker = fn.async || fn.generator ? null : whyTestStays(fn);
@@ -90,15 +90,28 @@ export function describeEnds({ tests }: TapeTests, message: string): string {
   return described;
 }
 
+/**
+ * The `t.test(…)` calls among the statements of test function `fn` whose test object is `t`. Only
+ * there is `t` surely tape's: inside a nested function or a block, another `t` may be meant.
+ */
+function subtestStatements(fn: Node, testObject: string): Node[] {
+  if (fn.body.type !== 'BlockStatement') return [];
+  return fn.body.body.flatMap((statement: Node) => {
+    const call = statement.type === 'ExpressionStatement' ? statement.expression : null;
+    const callee = call?.type === 'CallExpression' ? call.callee : null;
+    const isSubtest = callee?.type === 'MemberExpression' && !callee.computed && isIdentifier(callee.object, testObject) && isIdentifier(callee.property, 'test');
+    return isSubtest ? [call] : [];
+  });
+}
+
 /** The test function of `test('…', fn)`, `test.only/skip('…', fn)` or a subtest `t.test('…', fn)`. */
-function tapeTestFunction(call: Node, tapeNames: Set<string>, testObjects: Set<string>): Node | null {
+function tapeTestFunction(call: Node, tapeNames: Set<string>, subtestCalls: Set<Node>): Node | null {
   const fn = call.arguments[call.arguments.length - 1];
   if (fn?.type !== 'FunctionExpression' && fn?.type !== 'ArrowFunctionExpression') return null;
   let callee = call.callee;
   if (callee.type === 'MemberExpression' && !callee.computed && (isIdentifier(callee.property, 'only') || isIdentifier(callee.property, 'skip'))) callee = callee.object;
   if (isIdentifier(callee)) return tapeNames.has(callee.name) ? fn : null;
-  const subtest = callee.type === 'MemberExpression' && !callee.computed && isIdentifier(callee.property, 'test') && isIdentifier(callee.object);
-  return subtest && testObjects.has(callee.object.name) ? fn : null;
+  return subtestCalls.has(call) ? fn : null;
 }
 
 interface Blocker {
