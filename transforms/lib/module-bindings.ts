@@ -80,20 +80,10 @@ export function readModuleBindings(program: Node): ModuleBindings {
     }
   }
   const esSyntax = usesImportSyntax || program.body.some((s: Node) => /^Export(Named|Default|All)Declaration$/.test(s.type));
-  // Most callers need only the imports; the whole-file scan runs when a name is first checked.
-  let scan: DeclarationScan | undefined;
-  const scanned = () => (scan ??= scanDeclarations(program));
-  return {
-    byLocalName,
-    get shadowed() {
-      return scanned().twice;
-    },
-    get reassigned() {
-      return scanned().assigned;
-    },
-    usesImportSyntax: esSyntax,
-    usesNodePrefix,
-  };
+  // Read now, in one walk: a transform edits the tree after reading its bindings, and rolls its
+  // edits back; what it checks must be the tree it read.
+  const { twice, assigned } = scanDeclarations(program);
+  return { byLocalName, shadowed: twice, reassigned: assigned, usesImportSyntax: esSyntax, usesNodePrefix };
 }
 
 /** Every name the file declares anywhere (a global of that name is shadowed somewhere). */
