@@ -54,6 +54,16 @@ describe('type-aware promise sources', () => {
     }
   });
 
+  it('reads declarations a file references for a package that is not installed', () => {
+    const root = makeTree({
+      'src/legacy.d.ts': "declare module 'legacy' {\n  export function get(id: string): Promise<string>;\n  export function get(id: string, cb: (err: Error | null, v?: string) => void): void;\n}\n",
+    });
+    const call = "get('a', (err, v) => {});";
+    const referencing = `/// <reference path="./legacy.d.ts" />\nimport { get } from 'legacy';\n${call}\n`;
+    const file = path.join(root, 'src', 'a.ts');
+    expect(findPromiseOverloadCalls([{ file, source: referencing }])).toEqual({ [file]: offsetsOf(referencing, call) });
+  });
+
   it('does not load the compiler when no imported package is installed (its types would be any)', () => {
     const root = makeTree({});
     jest.isolateModules(() => {

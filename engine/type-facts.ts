@@ -6,10 +6,11 @@
  *
  * Runs in the parent (a ts-morph Project cannot cross threads) and hands the workers plain data:
  * for each file, the offsets of such calls. Only TypeScript files that import an installed package
- * (a bare, non-core specifier found in a node_modules above the file, or its @types) are
- * type-checked, and only their calls with a trailing function: a project whose TypeScript imports
- * only its own modules, Node's, or packages that are not installed (whose types would be `any`)
- * never loads the compiler.
+ * (a bare, non-core specifier found in a node_modules above the file, or its @types), or that
+ * import a package and reference declarations (`/// <reference …>`, where `declare module 'x'`
+ * may be), are type-checked, and only their calls with a trailing function: a project whose
+ * TypeScript imports only its own modules, Node's, or packages that are not installed (whose
+ * types would be `any`) never loads the compiler.
  */
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -26,7 +27,9 @@ export type PromiseOverloadCalls = Record<string, number[]>;
 
 export function findPromiseOverloadCalls(files: readonly IndexedFile[]): PromiseOverloadCalls {
   const installed = createInstalledPackageLookup();
-  const typed = files.filter(({ file, source }) => TYPESCRIPT_EXTENSIONS.has(path.extname(file).toLowerCase()) && importsInstalledPackage(file, source, installed));
+  const typed = files.filter(
+    ({ file, source }) => TYPESCRIPT_EXTENSIONS.has(path.extname(file).toLowerCase()) && (importsInstalledPackage(file, source, installed) || (REFERENCE_DIRECTIVE.test(source) && importsPackage(source))),
+  );
   if (typed.length === 0) return {};
   // Loaded only when needed: the compiler costs a quarter of a second to load.
   const { Project, ts } = require('ts-morph') as typeof import('ts-morph');
@@ -59,14 +62,25 @@ export function findPromiseOverloadCalls(files: readonly IndexedFile[]): Promise
   return found;
 }
 
-/** A bare specifier that is not a Node core module, of a package installed where the file can see it. */
-function importsInstalledPackage(file: string, source: string, installed: InstalledPackageLookup): boolean {
-  return moduleSpecifiers(source).some((specifier) => {
-    if (specifier.startsWith('.') || specifier.startsWith('/')) return false;
+/** `/// <reference path="…" />` or `types="…"`: declarations (`declare module 'x'`) may come from there. */
+const REFERENCE_DIRECTIVE = /^\s*\/\/\/\s*<reference\s/m;
+
+/** The package names of bare specifiers that are not Node core modules. */
+function importedPackages(source: string): string[] {
+  return moduleSpecifiers(source).flatMap((specifier) => {
+    if (specifier.startsWith('.') || specifier.startsWith('/')) return [];
     const bare = specifier.replace(/^node:/, '');
-    if (CORE_MODULES.has(bare) || CORE_MODULES.has(bare.split('/')[0])) return false;
-    return installed(path.dirname(path.resolve(file)), packageName(bare));
+    return CORE_MODULES.has(bare) || CORE_MODULES.has(bare.split('/')[0]) ? [] : [packageName(bare)];
   });
+}
+
+function importsPackage(source: string): boolean {
+  return importedPackages(source).length > 0;
+}
+
+/** A package installed where the file can see it. */
+function importsInstalledPackage(file: string, source: string, installed: InstalledPackageLookup): boolean {
+  return importedPackages(source).some((name) => installed(path.dirname(path.resolve(file)), name));
 }
 
 /** `lodash/fp` -> `lodash`, `@scope/pkg/x` -> `@scope/pkg`. */
