@@ -83,3 +83,17 @@ describe('function spacing after recast reprints', () => {
     expect(restoreFunctionSpacing(printed, source, babelParse(printed))).toBe('const a = [function(x) { return x; }];\nconst b = async function (y) {};\n');
   });
 });
+
+describe('function spacing: what stays as the file wrote it', () => {
+  const source = 'const a = function (x) {};\nconst b = function (y) {};\nload(function(t) { return t; });\n';
+  const respace = (printed: string) => restoreFunctionSpacing(printed, source, babelParse(printed, { plugins: ['typescript'] }));
+
+  it('keeps a tight function the file wrote, on a line recast partly rewrote', () => {
+    expect(respace('const r = [1].map(function(t) { return t; });\n')).toBe('const r = [1].map(function(t) { return t; });\n');
+    expect(respace('const r = [1].map(function(u) { return u; });\n')).toBe('const r = [1].map(function (u) { return u; });\n');
+  });
+
+  it('spaces a generic function expression recast printed', () => {
+    expect(respace('const c = async function<T>(z: T) {};\n')).toBe('const c = async function <T>(z: T) {};\n');
+  });
+});

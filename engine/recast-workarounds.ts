@@ -44,28 +44,31 @@ export function repairDirectiveSemicolons(printed: string, source: string, progr
 }
 
 /**
- * recast prints an anonymous function it rewrote as `function(`/`async function(`, whatever the
- * file writes. Where the file writes `function (` more often than `function(`, those functions get
- * the space back. Only lines that appear nowhere in the source are touched (an untouched line
- * always does), and only at function expressions the parser found in the output (`tree`, the
- * parsed `printed`), never in strings or comments. Inserting a space after `function` keeps the
- * output parsing.
+ * recast prints an anonymous function it rewrote as `function(`/`async function(` (and
+ * `function<T>(`), whatever the file writes. Where the file writes `function (` more often than
+ * `function(`, those functions get the space back. A function is taken for one recast printed only
+ * when its line appears nowhere in the source (an untouched line always does) and its header
+ * (`async function(a, b)` up to its body) does not either (a function recast kept, on a line it
+ * partly rewrote, is the file's own); and only at function expressions the parser found in the
+ * output (`tree`, the parsed `printed`), never in strings or comments. Inserting a space after
+ * `function` keeps the output parsing.
  */
 export function restoreFunctionSpacing(printed: string, source: string, tree: unknown): string {
-  if (!printed.includes('function(')) return printed;
-  const spaced = source.match(/\bfunction \(/g)?.length ?? 0;
-  const tight = source.match(/\bfunction\(/g)?.length ?? 0;
+  if (!/\bfunction[(<]/.test(printed)) return printed;
+  const spaced = source.match(/\bfunction [(<]/g)?.length ?? 0;
+  const tight = source.match(/\bfunction[(<]/g)?.length ?? 0;
   if (spaced <= tight) return printed;
   const sourceLines = new Set(source.split('\n'));
   const insertAt: number[] = [];
   walk(tree, (node) => {
-    if (node.type !== 'FunctionExpression' || node.id || node.generator || typeof node.start !== 'number') return;
-    const keyword = /^(async\s+)?function\(/.exec(printed.slice(node.start, node.start + 20));
-    if (!keyword) return;
+    if (node.type !== 'FunctionExpression' || node.id || node.generator || typeof node.start !== 'number' || typeof node.body?.start !== 'number') return;
+    const header = printed.slice(node.start, node.body.start).trimEnd();
+    const keyword = /^(async\s+)?function(?=[(<])/.exec(header);
+    if (!keyword || source.includes(header)) return;
     const lineStart = printed.lastIndexOf('\n', node.start) + 1;
     const lineEnd = printed.indexOf('\n', node.start);
     if (sourceLines.has(printed.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return;
-    insertAt.push(node.start + keyword[0].length - 1);
+    insertAt.push(node.start + keyword[0].length);
   });
   let result = printed;
   for (const at of insertAt.sort((a, b) => b - a)) result = `${result.slice(0, at)} ${result.slice(at)}`;
