@@ -2,7 +2,8 @@
  * Whether the test runner of a file's package awaits a promise returned by a test or hook
  * function: mocha >= 1.18, jasmine >= 2.7, jest, vitest, tape >= 5.0. Only then can
  * `it('…', function (done) {…})` or tape's `test('…', function (t) { … t.end(); })` become an
- * async function. None found, or a version too old or unreadable: no.
+ * async function. No runner found, or a version range too old or unreadable (`latest`): no. A
+ * package.json that does not parse is passed over, like one that declares no runner.
  */
 import fs from 'node:fs';
 import path from 'node:path';
