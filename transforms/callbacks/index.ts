@@ -53,7 +53,8 @@ export const callbacksTransform: AwaitifyTransform = {
   run(ctx) {
     const { j, root } = ctx;
     const program = root.get().node.program;
-    // Top-level bindings are the same in every round: the rounds only add fresh names.
+    // Read before anything is edited: every round starts again from this tree (the one before is
+    // rolled back), and adds only fresh names at the top level.
     const bindings = readModuleBindings(program);
     const tape = ctx.promiseTests ? prepareTapeTests(j, program, bindings, collectNames(program), ctx.report) : undefined;
     try {
