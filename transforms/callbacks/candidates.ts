@@ -72,10 +72,7 @@ export function findFunctions(j: JSCodeshift, root: Collection<any>, promiseTest
   const index = indexFile(j, file);
   const program = file.program;
   const candidates = index.functions.flatMap((frame) => {
-    const fn = frame.node;
-    const last = fn.params[fn.params.length - 1];
-    if (!tape.tests.has(fn) && (!isIdentifier(last) || !isCompletionCallback(fn, last.name))) return [];
-    const candidate = candidateFor(index.pathOf(frame), index.identifiers, promiseTests, program, tape);
+    const candidate = candidateFor(frame.node, () => index.pathOf(frame), index.identifiers, promiseTests, program, tape);
     return candidate ? [candidate] : [];
   });
   return { candidates, asyncFunctions: index.asyncFunctions };
@@ -143,13 +140,14 @@ function indexFile(j: JSCodeshift, file: Node): FileIndex {
 
 const PLAIN_FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
-function candidateFor(path: ASTPath<Node>, identifiers: IdentifierPaths, promiseTests: boolean, program: Node, tape: TapeTests): Candidate | null {
-  const fn = path.node;
+/** `pathOf`: the function's ast-types path, made only once the function's own shape qualifies. */
+function candidateFor(fn: Node, pathOf: () => ASTPath<Node>, identifiers: IdentifierPaths, promiseTests: boolean, program: Node, tape: TapeTests): Candidate | null {
   const tapeTest = tape.tests.get(fn);
-  if (tapeTest) return { ...testCandidate(path, 'test', tapeTest.label, identifiers, tapeTest.endName), tape: tapeTest };
+  if (tapeTest) return { ...testCandidate(pathOf(), 'test', tapeTest.label, identifiers, tapeTest.endName), tape: tapeTest };
   if (tape.recognised.has(fn)) return null;
   const last = fn.params[fn.params.length - 1];
   if (!isIdentifier(last) || !isCompletionCallback(fn, last.name)) return null;
+  const path = pathOf();
   if (fn.type === 'ClassMethod') {
     const classHome = classMethodHome(path, program);
     return classHome ? classMethodCandidate(path, classHome, identifiers, last.name) : null;
