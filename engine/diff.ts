@@ -26,20 +26,15 @@ function splitLines(text: string): string[] {
   return lines[lines.length - 1] === '' ? lines.slice(0, -1) : lines;
 }
 
-/** One run of lines: kept (in both), or removed from `before` and added in `after`. */
-interface Run {
-  kept: boolean;
-  /** Kept runs: the lines; changed runs: the removed lines. */
-  removed: string[];
-  added: string[];
-}
+/** One run of lines: kept (in both), or changed (removed from `before`, added in `after`). */
+type Run = { kept: string[] } | { removed: string[]; added: string[] };
 
 function lineRuns(before: string[], after: string[]): Run[] {
   const runs: Run[] = [];
   let a = 0;
   let b = 0;
   const changedUpTo = (aEnd: number, bEnd: number) => {
-    if (aEnd > a || bEnd > b) runs.push({ kept: false, removed: before.slice(a, aEnd), added: after.slice(b, bEnd) });
+    if (aEnd > a || bEnd > b) runs.push({ removed: before.slice(a, aEnd), added: after.slice(b, bEnd) });
   };
   diffSequences(
     before.length,
@@ -50,8 +45,8 @@ function lineRuns(before: string[], after: string[]): Run[] {
       const kept = before.slice(aCommon, aCommon + count);
       const last = runs[runs.length - 1];
       // Common stretches may come in pieces: one run each, so context is counted across them.
-      if (last?.kept && aCommon === a && bCommon === b) last.removed.push(...kept);
-      else runs.push({ kept: true, removed: kept, added: [] });
+      if (last && 'kept' in last && aCommon === a && bCommon === b) last.kept.push(...kept);
+      else runs.push({ kept });
       a = aCommon + count;
       b = bCommon + count;
     },
@@ -71,9 +66,10 @@ function lineHunks(beforeText: string, afterText: string): StructuredPatchHunk[]
   let oldLine = 1;
   let newLine = 1;
   runs.forEach((run, index) => {
-    if (!run.kept) {
+    if (!('kept' in run)) {
       if (!hunk) {
-        const lead = index > 0 ? runs[index - 1].removed.slice(-CONTEXT) : [];
+        const previous = runs[index - 1];
+        const lead = previous && 'kept' in previous ? previous.kept.slice(-CONTEXT) : [];
         hunk = { oldStart: oldLine - lead.length, oldLines: lead.length, newStart: newLine - lead.length, newLines: lead.length, lines: lead.map((l) => ' ' + l) };
       }
       hunk.lines.push(...run.removed.map((l) => '-' + l), ...run.added.map((l) => '+' + l));
@@ -83,10 +79,9 @@ function lineHunks(beforeText: string, afterText: string): StructuredPatchHunk[]
       newLine += run.added.length;
       return;
     }
-    const lines = run.removed;
+    const lines = run.kept;
     if (hunk) {
-      const isLast = index === runs.length - 1;
-      const joinsNext = lines.length <= CONTEXT * 2 && !isLast;
+      const joinsNext = lines.length <= CONTEXT * 2 && index < runs.length - 1;
       const tail = joinsNext ? lines : lines.slice(0, CONTEXT);
       hunk.lines.push(...tail.map((l) => ' ' + l));
       hunk.oldLines += tail.length;
