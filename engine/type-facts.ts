@@ -27,9 +27,7 @@ export type PromiseOverloadCalls = Record<string, number[]>;
 
 export function findPromiseOverloadCalls(files: readonly IndexedFile[]): PromiseOverloadCalls {
   const installed = createInstalledPackageLookup();
-  const typed = files.filter(
-    ({ file, source }) => TYPESCRIPT_EXTENSIONS.has(path.extname(file).toLowerCase()) && (importsInstalledPackage(file, source, installed) || (REFERENCE_DIRECTIVE.test(source) && importsPackage(source))),
-  );
+  const typed = files.filter(({ file, source }) => TYPESCRIPT_EXTENSIONS.has(path.extname(file).toLowerCase()) && mayHavePackageTypes(file, source, installed));
   if (typed.length === 0) return {};
   // Loaded only when needed: the compiler costs a quarter of a second to load.
   const { Project, ts } = require('ts-morph') as typeof import('ts-morph');
@@ -74,13 +72,14 @@ function importedPackages(source: string): string[] {
   });
 }
 
-function importsPackage(source: string): boolean {
-  return importedPackages(source).length > 0;
-}
-
-/** A package installed where the file can see it. */
-function importsInstalledPackage(file: string, source: string, installed: InstalledPackageLookup): boolean {
-  return importedPackages(source).some((name) => installed(path.dirname(path.resolve(file)), name));
+/**
+ * The file imports a package whose types the compiler can find: installed where the file can see
+ * it, or declared in what the file references.
+ */
+function mayHavePackageTypes(file: string, source: string, installed: InstalledPackageLookup): boolean {
+  const packages = importedPackages(source);
+  if (packages.length === 0) return false;
+  return REFERENCE_DIRECTIVE.test(source) || packages.some((name) => installed(path.dirname(path.resolve(file)), name));
 }
 
 /** `lodash/fp` -> `lodash`, `@scope/pkg/x` -> `@scope/pkg`. */
