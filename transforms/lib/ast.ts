@@ -64,9 +64,9 @@ export function forEachChild(node: Node, visit: (child: Node, key: string, index
     if (NOT_CHILDREN.has(key)) continue;
     const value = node[key];
     if (Array.isArray(value)) {
-      value.forEach((item, index) => {
-        if (item && typeof item.type === 'string') visit(item, key, index);
-      });
+      for (let index = 0; index < value.length; index += 1) {
+        if (value[index] && typeof value[index].type === 'string') visit(value[index], key, index);
+      }
     } else if (value && typeof value.type === 'string') {
       visit(value, key, -1);
     }
