@@ -173,7 +173,7 @@ function convertSite(ctx: TransformContext, program: Node, site: Site): Outcome[
   if (problem) return problem;
   const { j } = ctx;
   const tx = new Transaction();
-  const bindings = readModuleBindings(program);
+  const bindings = readModuleBindings(program, ctx.moduleKind);
   const names = collectNames(program);
   const imports = new ModuleImports(j, program, bindings, names, tx);
   const records: Outcome[] = [];

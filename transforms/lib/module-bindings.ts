@@ -3,6 +3,7 @@
  * writes module specifiers, so new imports follow the file's own style.
  */
 import { isIdentifier, patternNames, walk, type Node } from './ast';
+import type { ModuleKind } from './plugin';
 
 export interface ModuleBinding {
   /** The module specifier without a `node:` prefix (`fs`, `./db`). */
@@ -19,7 +20,10 @@ export interface ModuleBindings {
   shadowed: Set<string>;
   /** Names assigned anywhere (`x = …`, `x++`): a value read once may not stay the same. */
   reassigned: Set<string>;
-  /** The file is written as an ES module (imports or exports): new bindings are imports. */
+  /**
+   * New bindings are imports: the file is written as an ES module (imports or exports), or is one
+   * by its extension or package type (a `.mjs` file with neither still cannot `require`).
+   */
   usesImportSyntax: boolean;
   usesNodePrefix: boolean;
 }
@@ -40,7 +44,8 @@ function stripNodePrefix(specifier: string): string {
   return specifier.startsWith('node:') ? specifier.slice(5) : specifier;
 }
 
-export function readModuleBindings(program: Node): ModuleBindings {
+/** `moduleKind`: the file's, when known (ctx.moduleKind); otherwise only its syntax says. */
+export function readModuleBindings(program: Node, moduleKind?: ModuleKind): ModuleBindings {
   const byLocalName = new Map<string, ModuleBinding>();
   let usesImportSyntax = false;
   let usesNodePrefix = false;
@@ -79,7 +84,7 @@ export function readModuleBindings(program: Node): ModuleBindings {
       }
     }
   }
-  const esSyntax = usesImportSyntax || program.body.some((s: Node) => /^Export(Named|Default|All)Declaration$/.test(s.type));
+  const esSyntax = usesImportSyntax || moduleKind === 'module' || program.body.some((s: Node) => /^Export(Named|Default|All)Declaration$/.test(s.type));
   // Read now, in one walk: a transform edits the tree after reading its bindings, and rolls its
   // edits back; what it checks must be the tree it read.
   const { twice, assigned } = scanDeclarations(program);

@@ -84,7 +84,7 @@ interface SourceEnv {
 }
 
 function promiseEnv(ctx: TransformContext, program: Node): SourceEnv {
-  const bindings = readModuleBindings(program);
+  const bindings = readModuleBindings(program, ctx.moduleKind);
   const tx = new Transaction();
   const names = collectNames(program);
   const env: PromiseSourceEnv = {

@@ -76,7 +76,7 @@ function isGenerated(node: Node, program: Node): boolean {
 /** Hand-written promisify wrappers first: what they become may be awaited by a chain after. */
 function collapsePromiseWrappers(ctx: TransformContext, program: Node): boolean {
   const { j } = ctx;
-  const bindings = readModuleBindings(program);
+  const bindings = readModuleBindings(program, ctx.moduleKind);
   const usedBefore = usedNames(program);
   const tx = new Transaction();
   const names = collectNames(program);

@@ -28,11 +28,9 @@ export const timersTransform: AwaitifyTransform = {
   run(ctx) {
     if (!MENTIONS_TIMER.test(ctx.source)) return false;
     const program = ctx.root.get().node.program;
-    const bindings = readModuleBindings(program);
+    const bindings = readModuleBindings(program, ctx.moduleKind);
     const names = collectNames(program);
-    // An ES module with no import or export yet (a `.mjs` script) still cannot `require`.
-    const style = { ...bindings, usesImportSyntax: bindings.usesImportSyntax || ctx.moduleKind === 'module' };
-    const imports = new ModuleImports(ctx.j, program, style, names, new Transaction());
+    const imports = new ModuleImports(ctx.j, program, bindings, names, new Transaction());
     const declared = declaredNames(program);
     const localFunctions = readLocalFunctions(program, bindings);
     const wrapped = new Set<Node>();
