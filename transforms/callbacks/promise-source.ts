@@ -7,6 +7,7 @@ import { isIdentifier, walk, type Node } from '../lib/ast';
 import type { ModuleBindings } from '../lib/module-bindings';
 import type { ModuleImports } from '../lib/module-imports';
 import { DNS_PROMISE_METHODS, FS_PROMISE_METHODS, MULTI_RESULT_KEYS, STREAM_PROMISE_METHODS, isKnownCoreCallbackApi } from './node-apis';
+import { calleePath } from './promise-apis';
 
 export type ResultShape =
   /** The callback's single result (or none). */
@@ -133,7 +134,7 @@ function coreSource(call: Node, core: { module: string; member: string }, result
   const helper = env.imports.hoist(
     `${core.module}.${core.member}`,
     `${core.member}Async`,
-    () => j.callExpression(env.imports.named('util', 'promisify'), [calleeReference(call, env)]),
+    () => j.callExpression(env.imports.named('util', 'promisify'), [clonePureReference(j, call.callee)]),
     bindingStatement(call, env.bindings),
   );
   return { expression: j.callExpression(helper, args), results, alwaysAsync: true, via: 'util.promisify' };
@@ -182,12 +183,7 @@ function mayBeFileDescriptor(node: Node): boolean {
   return /^(fd|descriptor|fileDescriptor)$|Fd$|FD$/.test(name);
 }
 
-/** The callee as a standalone expression (a fresh copy, so the hoisted helper shares no node). */
-function calleeReference(call: Node, env: PromiseSourceEnv): Node {
-  return clonePureReference(env.j, call.callee);
-}
-
-/** A fresh copy of `a`, `this` or `a.b.c`: one node must not appear twice in the tree. */
+/** A fresh copy of `a`, `this` or `a.b.c` (`isPureReference`): one node must not appear twice in the tree. */
 function clonePureReference(j: JSCodeshift, node: Node): Node {
   if (isIdentifier(node)) return j.identifier(node.name);
   if (node.type === 'ThisExpression') return j.thisExpression();
@@ -228,10 +224,9 @@ function promisifySource(call: Node, env: PromiseSourceEnv): PromiseSource | Sou
   return { skip: 'unknown-callee', message: 'the callee is not a plain function or method reference' };
 }
 
-/** Reading it twice has no effect: `a`, `this`, `a.b.c`. */
+/** Reading it twice has no effect: `a`, `this`, `a.b.c` (not `this.#db`, a private name). */
 function isPureReference(node: Node): boolean {
-  if (isIdentifier(node) || node.type === 'ThisExpression') return true;
-  return node.type === 'MemberExpression' && !node.computed && isPureReference(node.object);
+  return calleePath(node) !== null;
 }
 
 /**
