@@ -7,7 +7,7 @@
  * functions; limits and retries call a small helper added once to the file.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { freshName, isIdentifier, someNode, type Node } from '../lib/ast';
+import { freshName, isIdentifier, isPrimitiveLiteral, someNode, type Node } from '../lib/ast';
 import type { LiftEnv } from '../callbacks/lift';
 import { renameBinding } from '../lib/rename';
 import { hasOnlyTailReturn, paramReassigned } from '../promise-chains/handler';
@@ -190,7 +190,7 @@ function buildSeries(args: Node[], tools: Tools): Plan | Skip {
     const value = body.value ? awaited(j, body.value) : j.identifier('undefined');
     if (direct) {
       statements.push(j.variableDeclaration(tools.declKind, [j.variableDeclarator(j.identifier(direct.get(index)!), value)]));
-    } else if (/Literal$/.test(value.type) || isOwnConst(body.statements, value)) {
+    } else if (isPrimitiveLiteral(value) || isOwnConst(body.statements, value)) {
       values.push(value);
     } else {
       const preferred = list.keys && isIdentifier(list.keys[index]) ? list.keys[index].name : 'result';

@@ -4,7 +4,7 @@
  * where they would clash with the surrounding code or with another task.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { freshName, isIdentifier, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
+import { freshName, isIdentifier, isPrimitiveLiteral, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
 import { renameBinding } from '../lib/rename';
 import { introducedNames, paramReassigned } from '../promise-chains/handler';
 import { mayBeThenable } from '../promise-chains/emit';
@@ -67,8 +67,8 @@ export function awaited(j: JSCodeshift, value: Node): Node {
 
 /** The value as a statement of its own: awaited, evaluated, or dropped when it does nothing. */
 export function valueStatements(j: JSCodeshift, value: Node | null): Node[] {
-  if (!value || isIdentifier(value) || /Literal$/.test(value.type) || !mayBeThenable(value) && !hasEffects(value)) return [];
-  if (value.type === 'ArrayExpression' && value.elements.every((e: Node) => e && (isIdentifier(e) || /Literal$/.test(e.type)))) return [];
+  if (!value || isIdentifier(value) || isPrimitiveLiteral(value) || !mayBeThenable(value) && !hasEffects(value)) return [];
+  if (value.type === 'ArrayExpression' && value.elements.every((e: Node) => e && (isIdentifier(e) || isPrimitiveLiteral(e)))) return [];
   return [j.expressionStatement(awaited(j, value))];
 }
 

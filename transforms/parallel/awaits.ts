@@ -5,7 +5,7 @@
  * evaluating their call has no effect of its own, and the effect model judges every pair independent.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isFunction, isIdentifier, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, isPrimitiveLiteral, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
 import type { TransformContext } from '../lib/plugin';
 import { calleePath } from '../callbacks/promise-apis';
 import { callTarget, declaredNames, describeCall, isActing, judgeIndependence, promisifiedTarget, type CallEffect, type EffectEnv, type Judgement } from './effects';
@@ -25,7 +25,7 @@ export function readStep(statement: Node): AwaitStep | null {
   const [declarator] = statement.declarations;
   if (declarator.id.typeAnnotation || declarator.init?.type !== 'AwaitExpression' || declarator.init.argument?.type !== 'CallExpression') return null;
   // Defaults and computed keys run when the value is destructured: after the whole group, then.
-  if (someNode(declarator.id, (node) => (node.type === 'AssignmentPattern' && !/Literal$/.test(node.right.type)) || ((node.type === 'ObjectProperty' || node.type === 'Property') && node.computed))) return null;
+  if (someNode(declarator.id, (node) => (node.type === 'AssignmentPattern' && !isPrimitiveLiteral(node.right)) || ((node.type === 'ObjectProperty' || node.type === 'Property') && node.computed))) return null;
   return { statement, call: declarator.init.argument, declaration: { kind: statement.kind, id: declarator.id } };
 }
 

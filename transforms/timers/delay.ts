@@ -5,7 +5,7 @@
  * conversion.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isIdentifier, type Node } from '../lib/ast';
+import { isIdentifier, isPrimitiveLiteral, type Node } from '../lib/ast';
 
 export function asTimerDelay(j: JSCodeshift, delay: Node): Node {
   return isSurelyNumber(delay) ? delay : j.callExpression(j.identifier('Number'), [delay]);
@@ -13,7 +13,7 @@ export function asTimerDelay(j: JSCodeshift, delay: Node): Node {
 
 /** A delay that cannot throw while it is evaluated: names, literals and arithmetic on them. */
 export function evaluatesWithoutThrowing(node: Node): boolean {
-  if (!node || isIdentifier(node) || /Literal$/.test(node.type)) return true;
+  if (!node || isIdentifier(node) || isPrimitiveLiteral(node)) return true;
   if (node.type === 'UnaryExpression' && (node.operator === '-' || node.operator === '+')) return evaluatesWithoutThrowing(node.argument);
   if (node.type === 'BinaryExpression' && /^[-+*/%]$/.test(node.operator)) return evaluatesWithoutThrowing(node.left) && evaluatesWithoutThrowing(node.right);
   return false;
