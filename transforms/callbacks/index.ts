@@ -56,7 +56,7 @@ export const callbacksTransform: AwaitifyTransform = {
     // Read before anything is edited: every round starts again from this tree (the one before is
     // rolled back), and adds only fresh names at the top level.
     const bindings = readModuleBindings(program, ctx.moduleKind);
-    const tape = ctx.promiseTests ? prepareTapeTests(j, program, bindings, collectNames(program), ctx.report) : undefined;
+    const tape = ctx.promiseTests ? prepareTapeTests(j, program, bindings, ctx.report) : undefined;
     try {
       return convertFile(ctx, program, bindings, tape);
     } finally {

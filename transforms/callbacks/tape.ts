@@ -10,7 +10,7 @@
  * does not convert, the shape is undone, so it never reaches the output.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { forEachChild, freshName, isFunction, isIdentifier, isPropertyName, walk, type Node } from '../lib/ast';
+import { collectNames, forEachChild, freshName, isFunction, isIdentifier, isPropertyName, walk, type Node } from '../lib/ast';
 import type { ModuleBindings } from '../lib/module-bindings';
 import type { SiteReporter } from '../lib/plugin';
 import { Transaction } from '../lib/transaction';
@@ -31,9 +31,9 @@ export const TAPE_ERROR_ASSERTIONS = new Set(['error', 'ifError', 'ifErr', 'ifer
 
 /**
  * Finds the tape tests of the file and puts each one that may convert into the callback shape;
- * the others are reported with the reason they stay. `names`: every name in the file.
+ * the others are reported with the reason they stay.
  */
-export function prepareTapeTests(j: JSCodeshift, program: Node, bindings: ModuleBindings, names: Set<string>, report: SiteReporter): TapeTests {
+export function prepareTapeTests(j: JSCodeshift, program: Node, bindings: ModuleBindings, report: SiteReporter): TapeTests {
   const tapeNames = new Set(
     [...bindings.byLocalName].flatMap(([local, binding]) =>
       binding.module === 'tape' && (binding.imported === '*' || binding.imported === 'default') && !bindings.shadowed.has(local) ? [local] : [],
@@ -42,6 +42,7 @@ export function prepareTapeTests(j: JSCodeshift, program: Node, bindings: Module
   const tests = new Map<Node, TapeTest>();
   const recognised = new Set<Node>();
   if (tapeNames.size === 0) return { tests, recognised };
+  const names = collectNames(program);
   // `t.test(…)` calls that declare subtests: statements of a tape test whose parameter is `t`.
   const subtestCalls = new Set<Node>();
   const visit = (node: Node) => {
