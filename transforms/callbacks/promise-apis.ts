@@ -28,8 +28,9 @@ export function calleePath(node: Node): string | null {
   return null;
 }
 
-export function matchesPromiseApi(call: Node, patterns: readonly string[]): boolean {
-  return matchesCalleePattern(calleePath(call.callee), patterns);
+/** No patterns (the default): no callee path is built. */
+function matchesPromiseApi(call: Node, patterns: readonly string[]): boolean {
+  return patterns.length > 0 && matchesCalleePattern(calleePath(call.callee), patterns);
 }
 
 /** A callee path (`db.query`) against config patterns (`promiseApis`, `pure`, `sequential`). */
