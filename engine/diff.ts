@@ -44,8 +44,9 @@ function lineRuns(before: string[], after: string[]): Run[] {
       changedUpTo(aCommon, bCommon);
       const kept = before.slice(aCommon, aCommon + count);
       const last = runs[runs.length - 1];
-      // Common stretches may come in pieces: one run each, so context is counted across them.
-      if (last && 'kept' in last && aCommon === a && bCommon === b) last.kept.push(...kept);
+      // Common stretches may come in pieces (with no change between them: it would be the last
+      // run): one run each, so context is counted across them.
+      if (last && 'kept' in last) last.kept.push(...kept);
       else runs.push({ kept });
       a = aCommon + count;
       b = bCommon + count;
