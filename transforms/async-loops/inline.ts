@@ -4,8 +4,8 @@
  * a `for` when the counter is stepped at the end of each iteration and not read after the loop.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { collectNames, isFunction, isIdentifier, isLoop, patternNames, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
-import { findUses, isAssignedAnywhere } from './references';
+import { collectNames, isAssignedIn, isFunction, isIdentifier, isLoop, patternNames, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
+import { findUses } from './references';
 
 /** Inlines `helper` into `outer` when that changes nothing; true when it did. */
 export function inlineHelper(j: JSCodeshift, outer: Node, helper: Node): boolean {
@@ -22,7 +22,7 @@ export function inlineHelper(j: JSCodeshift, outer: Node, helper: Node): boolean
   const others = collectNames({ type: 'Program', body: [...outer.params, ...body.filter((s) => s !== helper)] });
   if (moved.some((n) => others.has(n))) return false;
   const declarations = helper.params.map((param: Node, i: number) => {
-    const kind = isAssignedAnywhere(helper.body, param.name) ? 'let' : 'const';
+    const kind = isAssignedIn(helper.body, param.name) ? 'let' : 'const';
     return j.variableDeclaration(kind, [j.variableDeclarator(param, call.arguments[i] ?? null)]);
   });
   const inlined: Node[] = [...declarations, ...helper.body.body];
@@ -53,7 +53,7 @@ function stepAsFor(j: JSCodeshift, statements: Node[]): Node[] {
   const stepsCounter = step?.type === 'ExpressionStatement' && step.expression.type === 'AssignmentExpression' && isIdentifier(step.expression.left, name);
   if (!stepsCounter || loopBody.length < 2) return statements;
   const rest = loopBody.slice(0, -1);
-  if (hasOwnContinue(rest) || isAssignedAnywhere({ type: 'BlockStatement', body: rest }, name)) return statements;
+  if (hasOwnContinue(rest) || isAssignedIn(rest, name)) return statements;
   if (someNode(after, (n) => isIdentifier(n, name))) return statements;
   // `i++` only for a number: on a string `+= 1` appends.
   const numeric = isNumber(declaration.declarations[0].init) && step.expression.operator === '+=' && isNumber(step.expression.right, 1);

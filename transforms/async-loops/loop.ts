@@ -3,15 +3,14 @@
  * parameter values and `continue`; a leading `if (done) return r;` becomes the loop condition.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isIdentifier, someNode, type Node } from '../lib/ast';
+import { isAssignedIn, isIdentifier, someNode, type Node } from '../lib/ast';
 import { canCompleteNormally } from '../promise-chains/completion';
-import { isAssignedAnywhere } from './references';
 import type { TailCall, TailRecursion } from './tail-recursion';
 
 export function rewriteAsLoop(j: JSCodeshift, recursion: TailRecursion): void {
   const { fn } = recursion;
   for (const declaration of recursion.vars) {
-    const reassigned = declaration.declarations.some((d: Node) => isAssignedAnywhere(fn.body, d.id.name));
+    const reassigned = declaration.declarations.some((d: Node) => isAssignedIn(fn.body, d.id.name));
     declaration.kind = reassigned ? 'let' : 'const';
   }
   for (const call of recursion.calls) replaceStatement(j, call, nextIteration(j, fn.params, call.call));

@@ -12,10 +12,10 @@
  *     -> if (err) { if (n > 0) return retry(n - 1, cb); return cb(err); } cb(null, v);
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { collectNames, forEachChild, freshName, isFunction, isIdentifier, usesOwnArguments, usesOwnThis, type Node } from '../lib/ast';
+import { collectNames, forEachChild, freshName, isAssignedIn, isFunction, isIdentifier, usesOwnArguments, usesOwnThis, type Node } from '../lib/ast';
 import { Transaction } from '../lib/transaction';
 import { isKnownNotErrorFirst, looksLikeErrorParam } from '../callbacks/site';
-import { findUses, isAssignedAnywhere, isRedeclaredInside, selfName } from './references';
+import { findUses, isRedeclaredInside, selfName } from './references';
 import type { Skip } from './tail-recursion';
 
 export interface LoopIdiom {
@@ -93,7 +93,7 @@ function normalize(j: JSCodeshift, fn: Node, name: string, ancestors: Node[]): L
     tx.rollback();
     return { ...idiom, skip: s };
   };
-  if (isRedeclaredInside(owner.body, outerCallback) || isAssignedAnywhere(owner.body, outerCallback)) {
+  if (isRedeclaredInside(owner.body, outerCallback) || isAssignedIn(owner.body, outerCallback)) {
     return skip({ skip: 'callback-reassigned', message: `${outerCallback} is declared again or reassigned inside the function` });
   }
   let helper = fn;

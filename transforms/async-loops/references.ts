@@ -55,19 +55,6 @@ export function isRedeclaredInside(root: Node, name: string): boolean {
 }
 
 /** `name = …`, `name++`, `[name] = …` anywhere below `root`. */
-export function isAssignedAnywhere(root: Node, name: string): boolean {
-  let found = false;
-  const visit = (node: Node) => {
-    if (found) return;
-    if (node.type === 'AssignmentExpression' && patternNames(node.left).includes(name)) found = true;
-    if (node.type === 'UpdateExpression' && isIdentifier(node.argument, name)) found = true;
-    if ((node.type === 'ForInStatement' || node.type === 'ForOfStatement') && patternNames(node.left).includes(name)) found = true;
-    forEachChild(node, visit);
-  };
-  visit(root);
-  return found;
-}
-
 /** The name a function calls itself by: its own name, or the const it is bound to. */
 export function selfName(fn: Node, parent: Node | null, declaration: Node | null): string | null {
   if (fn.id && isIdentifier(fn.id)) return fn.id.name;

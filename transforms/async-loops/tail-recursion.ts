@@ -2,8 +2,8 @@
  * An async function that calls itself only as `return self(…)`: each call is the last thing its
  * invocation does, so the invocations can share one frame and become iterations of a loop.
  */
-import { isFunction, isIdentifier, isLoop, patternNames, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
-import { findUses, isAssignedAnywhere, isRedeclaredInside, type Use } from './references';
+import { isAssignedIn, isFunction, isIdentifier, isLoop, patternNames, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
+import { findUses, isRedeclaredInside, type Use } from './references';
 
 export interface TailCall {
   /** The `return self(…)` statement. */
@@ -32,7 +32,7 @@ export function readTailRecursion(fn: Node, name: string, program: Node): TailRe
   const uses = findUses(fn.body, name);
   if (uses.length === 0) return null;
   if (isRedeclaredInside(fn, name)) return { skip: 'name-shadowed', message: `${name} is declared again inside the function` };
-  if (fn.type === 'FunctionDeclaration' && isAssignedAnywhere(program, name)) {
+  if (fn.type === 'FunctionDeclaration' && isAssignedIn(program, name)) {
     return { skip: 'function-reassigned', message: `${name} is assigned elsewhere, so the call may reach another function` };
   }
   const calls: TailCall[] = [];

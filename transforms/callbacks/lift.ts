@@ -4,18 +4,7 @@
  * end of its path), so the callback body can follow the `await` without reordering effects.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import {
-  freshName,
-  isFunction,
-  isIdentifier,
-  isPropertyName,
-  patternNames,
-  someNode,
-  usesOwnArguments,
-  usesOwnThis,
-  walk,
-  type Node,
-} from '../lib/ast';
+import { freshName, isAssignedIn, isFunction, isIdentifier, isPropertyName, patternNames, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
 import { renameBinding } from '../lib/rename';
 import { objectPattern } from '../lib/snippets';
 import type { Transaction } from '../lib/transaction';
@@ -307,7 +296,7 @@ export class Lifter {
     const pattern = resultPattern(j, source, resultParams);
     if (plan.kind === 'propagate') {
       if (!pattern) return [j.expressionStatement(awaited), ...plan.success];
-      const kind = resultParams.some((param) => isReassigned(plan.success, param.name)) ? 'let' : 'const';
+      const kind = resultParams.some((param) => isAssignedIn(plan.success, param.name)) ? 'let' : 'const';
       return [j.variableDeclaration(kind, [j.variableDeclarator(pattern, awaited)]), ...plan.success];
     }
     const statements: Node[] = [];
@@ -412,15 +401,6 @@ export function valueNames(nodes: Node[], excluded: Node): Set<string> {
     });
   }
   return names;
-}
-
-function isReassigned(statements: Node[], name: string): boolean {
-  return someNode(
-    statements,
-    (node) =>
-      (node.type === 'AssignmentExpression' && patternNames(node.left).includes(name)) ||
-      (node.type === 'UpdateExpression' && isIdentifier(node.argument, name)),
-  );
 }
 
 export function copyComments(from: Node, to: Node): void {

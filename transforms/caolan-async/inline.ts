@@ -4,7 +4,7 @@
  * where they would clash with the surrounding code or with another task.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { freshName, isIdentifier, isPrimitiveLiteral, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
+import { freshName, isAssignedIn, isIdentifier, isPrimitiveLiteral, isPropertyName, someNode, walk, type Node } from '../lib/ast';
 import { renameBinding } from '../lib/rename';
 import { introducedNames, paramReassigned } from '../promise-chains/handler';
 import { mayBeThenable } from '../promise-chains/emit';
@@ -85,9 +85,9 @@ export function declareParam(j: JSCodeshift, fn: Node, param: Node, value: Node 
  */
 export function aliasParam(j: JSCodeshift, scope: Node, fn: Node, param: Node, source: Node): boolean {
   if (!isIdentifier(source) || !isIdentifier(param)) return false;
-  if (param.name === source.name) return !isAssigned(scope, source.name);
+  if (param.name === source.name) return !isAssignedIn(scope, source.name);
   if (usesName(fn, source.name)) return false;
-  if (isAssigned(scope, source.name) || isAssigned(scope, param.name)) return false;
+  if (isAssignedIn(scope, source.name) || isAssignedIn(scope, param.name)) return false;
   renameBinding(j, fn, param.name, source.name, (target, key, value) => {
     target[key] = value;
   });
@@ -103,17 +103,6 @@ function usesName(root: Node, name: string): boolean {
   walk(root, (node, parent) => {
     if (found) return false;
     if (isIdentifier(node, name) && !isPropertyName(node, parent)) found = true;
-    return !found;
-  });
-  return found;
-}
-
-function isAssigned(scope: Node, name: string): boolean {
-  let found = false;
-  walk(scope, (node) => {
-    if (found) return false;
-    const target = node.type === 'AssignmentExpression' ? node.left : node.type === 'UpdateExpression' ? node.argument : null;
-    if (target && patternNames(target).includes(name)) found = true;
     return !found;
   });
   return found;

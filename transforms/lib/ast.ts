@@ -129,6 +129,16 @@ export function someNode(roots: Node | Node[], test: (node: Node) => boolean, en
   return false;
 }
 
+/** `name` is assigned somewhere under `roots`: `name = …`, `[name] = …`, `name++`, `for (name of …)`. */
+export function isAssignedIn(roots: Node | Node[], name: string): boolean {
+  return someNode(
+    roots,
+    (node) =>
+      ((node.type === 'AssignmentExpression' || node.type === 'ForInStatement' || node.type === 'ForOfStatement') && patternNames(node.left).includes(name)) ||
+      (node.type === 'UpdateExpression' && isIdentifier(node.argument, name)),
+  );
+}
+
 /**
  * The identifier names a property, not a variable: `a.name`, `a?.name`, `{ name: v }`,
  * `{ name() {} }`, a class method's name (computed keys and shorthand values are variables).

@@ -1,5 +1,5 @@
 /** What inlining a handler function's body needs to know about it. */
-import { isFunction, isIdentifier, patternNames, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
+import { isAssignedIn, isFunction, isIdentifier, patternNames, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
 
 /** The `return` statements of a function's own body (not of nested functions). */
 export function ownReturns(fn: Node): Node[] {
@@ -81,13 +81,5 @@ export function introducedNames(fn: Node, blockScopedToo: boolean): { lexical: s
 
 /** The parameter is assigned in the body, so its declaration must be `let`. */
 export function paramReassigned(fn: Node): boolean {
-  const names = new Set(fn.params.flatMap((p: Node) => patternNames(p)));
-  let found = false;
-  walk(fn.body, (node) => {
-    if (found) return false;
-    const target = node.type === 'AssignmentExpression' ? node.left : node.type === 'UpdateExpression' ? node.argument : null;
-    if (target && patternNames(target).some((n) => names.has(n))) found = true;
-    return !found;
-  });
-  return found;
+  return fn.params.some((param: Node) => patternNames(param).some((name) => isAssignedIn(fn.body, name)));
 }
