@@ -215,15 +215,23 @@ function assignedOuterName(fn: Node): string | null {
   const declared = new Set(declaredNames(fn));
   // `opts.limit = …` writes the caller's object: a parameter is not the function's own.
   for (const param of fn.params) for (const name of patternNames(param)) declared.delete(name);
+  return firstOuterWrite(fn.body, declared);
+}
+
+/**
+ * The first name under `root` that is assigned, updated, deleted from or written through
+ * (`x.y = …`) and is not in `local`; null when there is none.
+ */
+export function firstOuterWrite(root: Node, local: Set<string>): string | null {
   let found: string | null = null;
-  walk(fn.body, (node) => {
+  walk(root, (node) => {
     if (found) return false;
     const targets = node.type === 'AssignmentExpression' ? [node.left] : node.type === 'UpdateExpression' ? [node.argument] : node.type === 'UnaryExpression' && node.operator === 'delete' ? [node.argument] : [];
     for (const target of targets) {
       // `this.x` roots at `this`, which is never a local.
-      const root = target.type === 'MemberExpression' || isIdentifier(target) ? memberRootName(target) : null;
-      const names = root ? [root] : patternNames(target);
-      const outer = names.find((name) => !declared.has(name));
+      const rootName = target.type === 'MemberExpression' || isIdentifier(target) ? memberRootName(target) : null;
+      const names = rootName ? [rootName] : patternNames(target);
+      const outer = names.find((name) => !local.has(name));
       if (outer) found = outer;
     }
     return true;

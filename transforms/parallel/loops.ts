@@ -6,10 +6,10 @@
  * Loops whose iterations depend on each other stay as they are.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isFunction, isIdentifier, memberRootName, patternNames, someNode, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, patternNames, someNode, walk, type Node } from '../lib/ast';
 import type { TransformContext } from '../lib/plugin';
 import { located, promiseAll, statementLists } from './awaits';
-import { declaredNames, describeCall, promisifiedTarget, type EffectEnv } from './effects';
+import { declaredNames, describeCall, firstOuterWrite, promisifiedTarget, type EffectEnv } from './effects';
 
 type LoopProblem = { code: string; message: string };
 
@@ -69,15 +69,11 @@ function loopProblem(loop: Node, previous: Node | undefined, env: EffectEnv): Lo
   const local = new Set([...patternNames(loop.left.declarations[0].id), ...declaredNames(loop.body)]);
   // The result array of the push shape is filled by Promise.all instead: not an effect.
   const push = pushTarget(loop, previous)?.push;
+  const outer = firstOuterWrite(loop.body, local);
+  if (outer) return { code: 'loop-carried-dependence', message: `an iteration assigns or deletes from \`${outer}\`, declared outside the loop, so the next iteration may depend on it` };
   let problem: LoopProblem | null = null;
   walk(loop.body, (node) => {
     if (problem) return false;
-    const targets = node.type === 'AssignmentExpression' ? [node.left] : node.type === 'UpdateExpression' ? [node.argument] : [];
-    for (const target of targets) {
-      const names = isIdentifier(target) ? [target.name] : target.type === 'MemberExpression' ? [memberRootName(target) ?? ''] : patternNames(target);
-      const outer = names.find((name) => name && !local.has(name));
-      if (outer) problem = { code: 'loop-carried-dependence', message: `an iteration assigns \`${outer}\`, declared outside the loop, so the next iteration may depend on it` };
-    }
     if (node.type === 'CallExpression' && !promisifiedTarget(node, env.bindings) && node !== push) {
       const effect = describeCall(node, env);
       if (effect.kind === 'write') problem = { code: 'loop-writes', message: `${effect.why}: iterations stay in order` };
