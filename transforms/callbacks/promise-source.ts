@@ -4,7 +4,7 @@
  */
 import type { JSCodeshift } from 'jscodeshift';
 import { isIdentifier, walk, type Node } from '../lib/ast';
-import type { ModuleBindings } from '../lib/module-bindings';
+import { moduleBindingOf, type ModuleBindings } from '../lib/module-bindings';
 import type { ModuleImports } from '../lib/module-imports';
 import { DNS_PROMISE_METHODS, FS_PROMISE_METHODS, MULTI_RESULT_KEYS, STREAM_PROMISE_METHODS, isKnownCoreCallbackApi } from './node-apis';
 import { calleePath } from './promise-apis';
@@ -54,15 +54,14 @@ export interface PromiseSourceEnv {
 export function coreMember(call: Node, bindings: ModuleBindings): { module: string; member: string } | null {
   const callee = call.callee;
   if (callee.type === 'MemberExpression' && !callee.computed && isIdentifier(callee.object) && isIdentifier(callee.property)) {
-    const binding = bindings.byLocalName.get(callee.object.name);
-    const wholeModule = binding?.imported === '*' || binding?.imported === 'default';
-    if (binding && wholeModule && !bindings.shadowed.has(callee.object.name)) {
+    const binding = moduleBindingOf(bindings, callee.object.name);
+    if (binding && (binding.imported === '*' || binding.imported === 'default')) {
       return { module: binding.module, member: callee.property.name };
     }
   }
   if (isIdentifier(callee)) {
-    const binding = bindings.byLocalName.get(callee.name);
-    if (binding && binding.imported !== '*' && binding.imported !== 'default' && !bindings.shadowed.has(callee.name)) {
+    const binding = moduleBindingOf(bindings, callee.name);
+    if (binding && binding.imported !== '*' && binding.imported !== 'default') {
       return { module: binding.module, member: binding.imported };
     }
   }

@@ -4,7 +4,7 @@
  * …)` form the callbacks transform gives a pass-through to it.
  */
 import { isIdentifier, type Node } from '../lib/ast';
-import type { ModuleBindings } from '../lib/module-bindings';
+import { moduleBindingOf, type ModuleBindings } from '../lib/module-bindings';
 
 export const LIBRARY = 'async';
 
@@ -50,8 +50,8 @@ export function libraryMember(node: Node, bindings: ModuleBindings): string | nu
     return isNamespace(node.object, bindings) ? node.property.name : null;
   }
   if (isIdentifier(node)) {
-    const binding = bindings.byLocalName.get(node.name);
-    if (binding?.module === LIBRARY && binding.imported !== '*' && binding.imported !== 'default' && !bindings.shadowed.has(node.name)) {
+    const binding = moduleBindingOf(bindings, node.name);
+    if (binding?.module === LIBRARY && binding.imported !== '*' && binding.imported !== 'default') {
       return binding.imported;
     }
   }
@@ -60,8 +60,8 @@ export function libraryMember(node: Node, bindings: ModuleBindings): string | nu
 
 export function isNamespace(node: Node, bindings: ModuleBindings): boolean {
   if (!isIdentifier(node)) return false;
-  const binding = bindings.byLocalName.get(node.name);
-  return binding?.module === LIBRARY && (binding.imported === '*' || binding.imported === 'default') && !bindings.shadowed.has(node.name) && !bindings.reassigned.has(node.name);
+  const binding = moduleBindingOf(bindings, node.name);
+  return binding?.module === LIBRARY && (binding.imported === '*' || binding.imported === 'default') && !bindings.reassigned.has(node.name);
 }
 
 /**

@@ -4,7 +4,7 @@
  * those packages, so a local function that happens to be called `co` is never taken for one.
  */
 import { isIdentifier, type Node } from '../lib/ast';
-import type { ModuleBindings } from '../lib/module-bindings';
+import { moduleBindingOf, type ModuleBindings } from '../lib/module-bindings';
 
 /** `run`: runs now and returns a promise (`co`); `wrap`: returns a promise-returning function. */
 export type RunnerKind = 'run' | 'wrap';
@@ -28,7 +28,7 @@ const BLUEBIRD_LIKE_NAMES = /^(Promise|Bluebird|BPromise|P|bluebird)$/;
 export function matchRunner(call: Node, bindings: ModuleBindings): RunnerMatch {
   const callee = call.callee;
   if (isIdentifier(callee)) {
-    const binding = bound(callee.name, bindings);
+    const binding = moduleBindingOf(bindings, callee.name);
     if (binding?.module === 'co' && CO_WHOLE.has(binding.imported)) return { kind: 'run', library: 'co', label: callee.name, local: callee.name };
     if (binding?.module === 'co' && binding.imported === 'wrap') return { kind: 'wrap', library: 'co', label: callee.name, local: callee.name };
     if (binding?.module === 'bluebird' && binding.imported === 'coroutine') return { kind: 'wrap', library: 'bluebird', label: callee.name, local: callee.name };
@@ -38,7 +38,7 @@ export function matchRunner(call: Node, bindings: ModuleBindings): RunnerMatch {
   const object = callee.object.name;
   const method = callee.property.name;
   const label = `${object}.${method}`;
-  const binding = bound(object, bindings);
+  const binding = moduleBindingOf(bindings, object);
   if (binding?.module === 'co' && CO_WHOLE.has(binding.imported)) {
     if (method === 'wrap') return { kind: 'wrap', library: 'co', label, local: object };
     if (method === 'co') return { kind: 'run', library: 'co', label, local: object };
@@ -50,8 +50,4 @@ export function matchRunner(call: Node, bindings: ModuleBindings): RunnerMatch {
     return { skip: 'runner-not-imported', message: `${label} is not bound to a require/import of bluebird in this file, so what it runs is unknown`, label };
   }
   return null;
-}
-
-function bound(name: string, bindings: ModuleBindings) {
-  return bindings.shadowed.has(name) ? undefined : bindings.byLocalName.get(name);
 }

@@ -28,6 +28,11 @@ export interface ModuleBindings {
   usesNodePrefix: boolean;
 }
 
+/** What the top-level name `name` binds from a module; undefined when it binds nothing, or when the name is declared more than once (it may mean another binding where it is used). */
+export function moduleBindingOf(bindings: ModuleBindings, name: string): ModuleBinding | undefined {
+  return bindings.shadowed.has(name) ? undefined : bindings.byLocalName.get(name);
+}
+
 export function requireSpecifier(node: Node): string | null {
   if (
     node?.type === 'CallExpression' &&

@@ -7,7 +7,7 @@
  */
 import { calleePath, matchesCalleePattern } from '../callbacks/promise-apis';
 import { isFunction, isIdentifier, memberRootName, patternNames, someNode, walk, type Node } from '../lib/ast';
-import type { ModuleBindings } from '../lib/module-bindings';
+import { moduleBindingOf, type ModuleBindings } from '../lib/module-bindings';
 
 export type EffectKind = 'pure' | 'read' | 'write';
 
@@ -67,10 +67,10 @@ function argumentsAct(args: Node[]): boolean {
 /** `promisify` as bound in this file (`const { promisify } = require('util')`, `util.promisify`). */
 function isPromisify(node: Node, bindings: ModuleBindings): boolean {
   if (isIdentifier(node)) {
-    const binding = bindings.byLocalName.get(node.name);
+    const binding = moduleBindingOf(bindings, node.name);
     return binding?.module === 'util' && binding.imported === 'promisify';
   }
-  return node?.type === 'MemberExpression' && isIdentifier(node.property, 'promisify') && isIdentifier(node.object) && bindings.byLocalName.get(node.object.name)?.module === 'util';
+  return node?.type === 'MemberExpression' && isIdentifier(node.property, 'promisify') && isIdentifier(node.object) && moduleBindingOf(bindings, node.object.name)?.module === 'util';
 }
 
 /** `promisify(x)`: the promisified target, else null. */
@@ -94,8 +94,8 @@ export function callTarget(call: Node, env: EffectEnv): { target: Node; args: No
 /** The core module member a target names: `fs.readFile`, `fsPromises.readFile`, `fs.promises.readFile`, `readFile` from fs. */
 function coreTarget(target: Node, bindings: ModuleBindings): { module: string; member: string } | null {
   const moduleOf = (name: string) => {
-    const binding = bindings.byLocalName.get(name);
-    if (!binding || bindings.shadowed.has(name) || binding.module.startsWith('.')) return null;
+    const binding = moduleBindingOf(bindings, name);
+    if (!binding || binding.module.startsWith('.')) return null;
     return binding;
   };
   if (isIdentifier(target)) {
@@ -121,8 +121,8 @@ function coreTarget(target: Node, bindings: ModuleBindings): { module: string; m
 function receiverOf(target: Node, bindings: ModuleBindings): string | null {
   if (target.type === 'MemberExpression') return calleePath(target.object);
   if (isIdentifier(target)) {
-    const binding = bindings.byLocalName.get(target.name);
-    if (binding && !bindings.shadowed.has(target.name)) return `module ${binding.module}`;
+    const binding = moduleBindingOf(bindings, target.name);
+    if (binding) return `module ${binding.module}`;
   }
   return null;
 }
@@ -300,8 +300,8 @@ function distinctModules(a: string, b: string, bindings: ModuleBindings): boolea
   const moduleOf = (receiver: string) => {
     if (receiver.startsWith('module ')) return receiver.slice('module '.length);
     if (receiver.includes('.')) return null;
-    const binding = bindings.byLocalName.get(receiver);
-    return binding && !bindings.shadowed.has(receiver) && !bindings.reassigned.has(receiver) ? `${binding.module}#${binding.imported}` : null;
+    const binding = moduleBindingOf(bindings, receiver);
+    return binding && !bindings.reassigned.has(receiver) ? `${binding.module}#${binding.imported}` : null;
   };
   const [left, right] = [moduleOf(a), moduleOf(b)];
   return !!left && !!right && left !== right;
