@@ -42,11 +42,6 @@ export class ChainEmitter {
     return !this.settled.has(node) && mayBeThenable(node);
   }
 
-  private settledIf(condition: boolean, node: Node): Node {
-    if (condition) this.settled.add(node);
-    return node;
-  }
-
   private steps(steps: Step[], sink: Sink): Node[] {
     if (steps.length === 0) return this.deliver(this.baseValue(), sink);
     const last = steps[steps.length - 1];
@@ -67,7 +62,7 @@ export class ChainEmitter {
   private continueWith(before: Step[], handler: Handler, sink: Sink): Node[] {
     const { j } = this;
     if (handler.kind === 'call') {
-      const call = (arg: Node) => this.settledIf(isThisFreeGlobal(handler.callee), j.callExpression(handler.callee, [arg]));
+      const call = (arg: Node) => j.callExpression(handler.callee, [arg]);
       if (before.length === 0) return this.deliver(call(awaitOf(j, this.baseValue())), sink);
       // Named after the steps before are written, so temporaries number in chain order.
       const value = j.identifier('value');
