@@ -14,6 +14,7 @@ import { collectNames, forEachChild, freshName, isFunction, isIdentifier, isProp
 import type { ModuleBindings } from '../lib/module-bindings';
 import type { SiteReporter } from '../lib/plugin';
 import { Transaction } from '../lib/transaction';
+import { calleePath } from './promise-apis';
 
 export interface TapeTest {
   fn: Node;
@@ -51,7 +52,7 @@ export function prepareTapeTests(j: JSCodeshift, program: Node, bindings: Module
       recognised.add(fn);
       const param = fn.params[0];
       if (isIdentifier(param) && fn.params.length === 1) for (const call of subtestStatements(fn, param.name)) subtestCalls.add(call);
-      const callee = calleeText(node.callee);
+      const callee = calleePath(node.callee)!;
       const label = `the ${callee}(…) ${callee.endsWith('.test') ? 'subtest' : 'test'}`;
       const blocker = fn.async || fn.generator ? null : whyTestStays(fn);
       const end = isIdentifier(param) ? `${param.name}.end` : 't.end';
@@ -69,11 +70,6 @@ export interface TapeTests {
   tests: Map<Node, TapeTest>;
   /** Every tape test function, also those that stay: no other runner's rules apply to them. */
   recognised: Set<Node>;
-}
-
-/** `test`, `test.only`, `t.test` */
-function calleeText(callee: Node): string {
-  return callee.type === 'MemberExpression' ? `${calleeText(callee.object)}.${callee.property.name}` : callee.name;
 }
 
 /** Undoes the callback shape of every test that did not become async. */
