@@ -4,7 +4,7 @@
  * it would still be called as a generator after the rewrite).
  */
 import { isFunction, isIdentifier, isPropertyName, memberRootName, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
-import { declaredNames, type ModuleBindings } from '../lib/module-bindings';
+import type { ModuleBindings } from '../lib/module-bindings';
 import type { Runner } from './runners';
 import { ownYields, yieldProblem, type Problem, type YieldFacts } from './yields';
 
@@ -59,7 +59,7 @@ export function readYieldFacts(program: Node, bindings: ModuleBindings): YieldFa
       if (root && (thunkNames.has(root) || /thunk/i.test(root))) thunkNames.add(node.id.name);
     }
   });
-  const promiseShadowed = declaredNames(program).has('Promise') && bindings.byLocalName.get('Promise')?.module !== 'bluebird';
+  const promiseShadowed = bindings.declared.has('Promise') && bindings.byLocalName.get('Promise')?.module !== 'bluebird';
   return { localFunctions, thunkNames, collectionNames, promiseShadowed };
 }
 

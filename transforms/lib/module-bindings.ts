@@ -20,6 +20,8 @@ export interface ModuleBindings {
   shadowed: Set<string>;
   /** Names assigned anywhere (`x = …`, `x++`): a value read once may not stay the same. */
   reassigned: Set<string>;
+  /** Every name the file declares or imports anywhere (a global of that name is shadowed somewhere). */
+  declared: Set<string>;
   /**
    * New bindings are imports: the file is written as an ES module (imports or exports), or is one
    * by its extension or package type (a `.mjs` file with neither still cannot `require`).
@@ -92,18 +94,21 @@ export function readModuleBindings(program: Node, moduleKind?: ModuleKind): Modu
   const esSyntax = usesImportSyntax || moduleKind === 'module' || program.body.some((s: Node) => /^Export(Named|Default|All)Declaration$/.test(s.type));
   // Read now, in one walk: a transform edits the tree after reading its bindings, and rolls its
   // edits back; what it checks must be the tree it read.
-  const { twice, assigned } = scanDeclarations(program);
-  return { byLocalName, shadowed: twice, reassigned: assigned, usesImportSyntax: esSyntax, usesNodePrefix };
+  const { seen, twice, assigned } = scanDeclarations(program);
+  return { byLocalName, shadowed: twice, reassigned: assigned, declared: withImportedNames(program, seen), usesImportSyntax: esSyntax, usesNodePrefix };
 }
 
-/** Every name the file declares anywhere (a global of that name is shadowed somewhere). */
+/** Every name the file declares or imports anywhere, for a transform that needs no other binding facts. */
 export function declaredNames(program: Node): Set<string> {
-  const { seen } = scanDeclarations(program);
+  return withImportedNames(program, scanDeclarations(program).seen);
+}
+
+function withImportedNames(program: Node, declared: Set<string>): Set<string> {
   for (const statement of program.body) {
     if (statement.type !== 'ImportDeclaration') continue;
-    for (const specifier of statement.specifiers ?? []) seen.add(specifier.local.name);
+    for (const specifier of statement.specifiers ?? []) declared.add(specifier.local.name);
   }
-  return seen;
+  return declared;
 }
 
 interface DeclarationScan {

@@ -10,7 +10,7 @@
  * that stays (setInterval, a used handle, code after the timer, process.nextTick…) is reported.
  */
 import { collectNames, forEachChildSlot, isFunction, isIdentifier, walk, type Node } from '../lib/ast';
-import { declaredNames, readModuleBindings, type ModuleBindings } from '../lib/module-bindings';
+import { readModuleBindings, type ModuleBindings } from '../lib/module-bindings';
 import { ModuleImports } from '../lib/module-imports';
 import type { AwaitifyTransform, TransformContext } from '../lib/plugin';
 import { Transaction } from '../lib/transaction';
@@ -31,7 +31,7 @@ export const timersTransform: AwaitifyTransform = {
     const bindings = readModuleBindings(program, ctx.moduleKind);
     const names = collectNames(program);
     const imports = new ModuleImports(ctx.j, program, bindings, names, new Transaction());
-    const declared = declaredNames(program);
+    const declared = bindings.declared;
     const localFunctions = readLocalFunctions(program, bindings);
     const wrapped = new Set<Node>();
     let changed = convertDelayPromises(ctx, program, imports, declared, wrapped);
