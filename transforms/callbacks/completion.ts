@@ -3,7 +3,7 @@
  * at its end, and the rewrite of those calls into `return` / `throw` once the function is async.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isFunction, isIdentifier, isNullish, isPropertyName, someNode, walk, type Node } from '../lib/ast';
+import { forEachChild, isFunction, isIdentifier, isNullish, isPropertyName, someNode, walk, type Node } from '../lib/ast';
 import type { Transaction } from '../lib/transaction';
 import { blockStatements } from './error-plan';
 import { isBareReturn } from './lift';
@@ -82,12 +82,7 @@ function findEscapingReference(fn: Node, callbackName: string): CompletionFailur
       }
       return;
     }
-    for (const key of Object.keys(node)) {
-      if (key === 'loc' || key === 'comments' || key === 'tokens') continue;
-      const value = node[key];
-      const children = Array.isArray(value) ? value : [value];
-      for (const child of children) if (child && typeof child.type === 'string') visit(child, node, parent, nested);
-    }
+    forEachChild(node, (child) => visit(child, node, parent, nested));
   };
   visit(fn, null, null, false);
   return failure;

@@ -1,4 +1,8 @@
 /** Small AST predicates and helpers shared by the transforms. */
+import { VISITOR_KEYS } from '@babel/types';
+import jscodeshift from 'jscodeshift';
+
+const astTypes = jscodeshift.types;
 
 // The AST is Babel's (via jscodeshift); these helpers stay structural on purpose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -56,18 +60,45 @@ function isLiteralLike(node: Node): boolean {
 }
 
 /** Node keys that hold positions, comments and parser extras, not child nodes. */
-const NOT_CHILDREN = new Set(['loc', 'comments', 'leadingComments', 'trailingComments', 'original', 'tokens', 'extra']);
+const NOT_CHILDREN = new Set(['type', 'loc', 'comments', 'leadingComments', 'trailingComments', 'original', 'tokens', 'extra']);
+
+const childKeysByType = new Map<string, readonly string[] | null>();
+
+/**
+ * The keys that may hold a node of this type's children, in Babel's traversal order: Babel's
+ * visitor keys (parser-made nodes), then ast-types' fields (nodes the transforms build). The
+ * transforms walk whole files a few dozen times each; reading fixed keys instead of
+ * `Object.keys(node)` of every node halves a walk. A type neither knows (null) falls back to
+ * `Object.keys`. __tests__/ast-walk.test.ts checks both ways find the same children; the one
+ * difference is ast-types' hidden `handlers` copy of a built try's `handler`, now visited once.
+ */
+export function childKeys(type: string): readonly string[] | null {
+  let keys = childKeysByType.get(type);
+  if (keys === undefined) {
+    const visitorKeys = VISITOR_KEYS[type];
+    const known = visitorKeys !== undefined || type in astTypes.namedTypes;
+    const all = new Set<string>(visitorKeys ?? []);
+    if (type in astTypes.namedTypes) for (const field of astTypes.getFieldNames({ type })) all.add(field);
+    keys = known ? [...all].filter((key) => !NOT_CHILDREN.has(key)) : null;
+    childKeysByType.set(type, keys);
+  }
+  return keys;
+}
+
+function keysOf(node: Node): readonly string[] {
+  return childKeys(node.type) ?? Object.keys(node).filter((key) => !NOT_CHILDREN.has(key));
+}
 
 /** Calls each child node with where it sits: `node[key]`, or `node[key][index]` (else `index` is -1). */
 export function forEachChild(node: Node, visit: (child: Node, key: string, index: number) => void): void {
-  for (const key of Object.keys(node)) {
-    if (NOT_CHILDREN.has(key)) continue;
+  for (const key of keysOf(node)) {
     const value = node[key];
+    if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
       for (let index = 0; index < value.length; index += 1) {
         if (value[index] && typeof value[index].type === 'string') visit(value[index], key, index);
       }
-    } else if (value && typeof value.type === 'string') {
+    } else if (typeof value.type === 'string') {
       visit(value, key, -1);
     }
   }
@@ -78,28 +109,25 @@ export function forEachChild(node: Node, visit: (child: Node, key: string, index
  * node, or the array the child is an element of), so a visitor can replace it.
  */
 export function forEachChildSlot(node: Node, visit: (child: Node, holder: Node | Node[], key: string | number) => void): void {
-  for (const key of Object.keys(node)) {
-    if (NOT_CHILDREN.has(key)) continue;
+  for (const key of keysOf(node)) {
     const value = node[key];
+    if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
       value.forEach((item, index) => {
         if (item && typeof item.type === 'string') visit(item, value, index);
       });
-    } else if (value && typeof value.type === 'string') {
+    } else if (typeof value.type === 'string') {
       visit(value, node, key);
     }
   }
 }
 
-/**
- * Depth-first walk; return false from `visit` to not descend into a node. The same children as
- * `forEachChild`, inlined: the transforms walk whole files a few dozen times each.
- */
+/** Depth-first walk; return false from `visit` to not descend into a node. The same children as `forEachChild`, inlined. */
 export function walk(node: Node, visit: (node: Node, parent: Node | null) => boolean | void, parent: Node | null = null): void {
   if (visit(node, parent) === false) return;
-  for (const key of Object.keys(node)) {
-    if (NOT_CHILDREN.has(key)) continue;
-    const value = node[key];
+  const keys = keysOf(node);
+  for (let k = 0; k < keys.length; k += 1) {
+    const value = node[keys[k]];
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i += 1) {
