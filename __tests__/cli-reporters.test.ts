@@ -60,6 +60,17 @@ describe('summary', () => {
     expect(formatSummary({ files: clean, summary: summarize(clean, 5) }, { dry: true, check: false }, plain)).not.toMatch(/run without/);
   });
 
+  test('--verbose adds where the time went: file runs and rounds, then phases slowest first', () => {
+    const work = { fileRuns: 6, rounds: 2, phaseMs: { parse: 40.4, callbacks: 1520.6, print: 40.4, diff: 0.2 } };
+    const worked: RunReport = { files, summary: summarize(files, 1234, work) };
+    expect(worked.summary.work!.phaseMs).toEqual({ parse: 40, callbacks: 1521, print: 40, diff: 0 });
+    expect(formatSummary(worked, { dry: false, check: false, verbose: true }, plain)).toContain(
+      'Work     6 file runs in 2 rounds\n         callbacks 1.5 s\n         parse 40 ms\n         print 40 ms\n         diff 0 ms\n',
+    );
+    expect(formatSummary(worked, { dry: false, check: false }, plain)).not.toContain('Work');
+    expect(text).not.toContain('Work');
+  });
+
   test('no colour unless asked', () => {
     expect(text).not.toContain(ESC);
     expect(formatSummary(report, { dry: false, check: false }, coloured)).toContain(ESC);

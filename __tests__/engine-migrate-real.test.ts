@@ -126,31 +126,50 @@ test('old CommonJS that only parses as a non-strict script (legacy octal 0755) i
   expect(read(root, 'octal.js')).toContain('await fsPromises.chmod(p, 0755);');
 });
 
+/** An export that sometimes calls back synchronously, and a caller in another file that passes it a callback. */
+const syncSometimesExport = {
+  'db.js': [
+    "var fs = require('fs'); var seen = false;",
+    'exports.check = function (cb) {',
+    "  if (seen) return cb(null, 'cached');",
+    "  fs.stat(__filename, function (err) { if (err) return cb(err); seen = true; cb(null, 'fresh'); });",
+    '};',
+    '',
+  ].join('\n'),
+  'use.js': [
+    "var db = require('./db');",
+    'exports.run = function () {',
+    '  db.check(function () {',
+    '    db.check(function (err, v) { console.log(v); });',
+    "    console.log('after');",
+    '  });',
+    '};',
+    '',
+  ].join('\n'),
+};
+
 test('an export that sometimes calls back synchronously is kept when a caller elsewhere still passes a callback', async () => {
-  const files = {
-    'db.js': [
-      "var fs = require('fs'); var seen = false;",
-      'exports.check = function (cb) {',
-      "  if (seen) return cb(null, 'cached');",
-      "  fs.stat(__filename, function (err) { if (err) return cb(err); seen = true; cb(null, 'fresh'); });",
-      '};',
-      '',
-    ].join('\n'),
-    'use.js': [
-      "var db = require('./db');",
-      'exports.run = function () {',
-      '  db.check(function () {',
-      '    db.check(function (err, v) { console.log(v); });',
-      "    console.log('after');",
-      '  });',
-      '};',
-      '',
-    ].join('\n'),
-  };
+  const files = syncSometimesExport;
   const root = makeTree(files);
   const report = await run(root);
   expect(report.summary.files.changed).toBe(0);
   const check = report.files.find((f) => f.file === 'db.js')!.sites.find((s) => s.line === 2)!;
   expect(check).toMatchObject({ kind: 'skipped', code: 'callers-not-convertible' });
   expect(check.message).toContain('use.js:3 still passes a callback');
+});
+
+test('summary.work counts every file run of every round, with the time of each phase', async () => {
+  const root = makeTree(syncSometimesExport);
+  const { summary } = await run(root, { dry: true });
+  const work = summary.work!;
+  // db.js runs first; use.js still passes it a callback, so db.js is transformed again to keep it.
+  expect(work.rounds).toBeGreaterThanOrEqual(2);
+  expect(work.fileRuns).toBeGreaterThan(summary.files.scanned);
+  expect(Object.keys(work.phaseMs)).toEqual(expect.arrayContaining(['parse', 'callbacks', 'parallel']));
+  for (const ms of Object.values(work.phaseMs)) expect(ms).toBeGreaterThanOrEqual(0);
+
+  const single = makeTree({ 'a.js': callbackStyle('\n') });
+  const one = (await run(single, { dry: true })).summary.work!;
+  expect(one).toMatchObject({ fileRuns: 1, rounds: 1 });
+  expect(Object.keys(one.phaseMs)).toEqual(expect.arrayContaining(['parse', 'callbacks', 'print', 'syntax-check', 'format', 'diff']));
 });

@@ -136,6 +136,18 @@ describe('migrate: writing', () => {
     expect(read(root, 'ugly.js')).toBe('const   untouched = "x"\n');
   });
 
+  test('prettier auto: a package.json "prettier" key is a config, in the file\'s directory or above; a prettier devDependency is not', async () => {
+    const root = makeTree({
+      'styled/package.json': '{ "prettier": { "singleQuote": true } }',
+      'styled/deep/a.js': 'const   oldName = "x"\n',
+      'plain/package.json': '{ "devDependencies": { "prettier": "^3" } }',
+      'plain/b.js': 'const   oldName = "x"\n',
+    });
+    await run(root, { prettier: 'auto' });
+    expect(read(root, 'styled/deep/a.js')).toBe("const newName = 'x';\n");
+    expect(read(root, 'plain/b.js')).toBe('const   newName = "x"\n');
+  });
+
   test('diff: true attaches diffs when writing too', async () => {
     const root = makeTree({ 'a.js': 'f(oldName);\n' });
     const report = await run(root, { diff: true });

@@ -141,7 +141,7 @@ function writeDiagnostics(
   if (show.sites) for (const file of report.files) writeLines(io.stderr, siteLines(file, err));
   else if (show.summary && !options.dry && !options.check) io.stderr.write(formatNotes(report, err));
   io.stderr.write(formatFailures(report, err));
-  if (show.summary) io.stderr.write(formatSummary(report, { dry: options.dry, check: options.check }, err));
+  if (show.summary) io.stderr.write(formatSummary(report, { dry: options.dry, check: options.check, verbose: options.verbose }, err));
 }
 
 /** Failures outrank "changes needed": a CI job must not read a broken run as a clean diff. */

@@ -4,6 +4,7 @@
  * would bury the real change in a PR diff. Without prettier, recast prints new code in the
  * file's detected style.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { PrettierMode } from './options';
 import { detectStyle, restoreBom, stripBom } from './source-style';
@@ -33,8 +34,87 @@ function findConfigFile(prettier: Prettier, filename: string): Promise<string | 
   return found;
 }
 
+/**
+ * Every name prettier 3 looks for while searching a directory for its config (its own list,
+ * `CONFIG_FILES` in prettier/index.mjs) but the two package files it reads a `prettier` key from.
+ */
+const PRETTIER_CONFIG_NAMES = new Set([
+  '.prettierrc',
+  '.prettierrc.json',
+  '.prettierrc.yml',
+  '.prettierrc.yaml',
+  '.prettierrc.json5',
+  '.prettierrc.js',
+  '.prettierrc.ts',
+  '.prettierrc.mjs',
+  '.prettierrc.mts',
+  '.prettierrc.cjs',
+  '.prettierrc.cts',
+  '.prettierrc.toml',
+  'prettier.config.js',
+  'prettier.config.ts',
+  'prettier.config.mjs',
+  'prettier.config.mts',
+  'prettier.config.cjs',
+  'prettier.config.cts',
+]);
+
+const candidateByDirectory = new Map<string, boolean>();
+
+/**
+ * False when no directory from the file's up to the root holds anything prettier could read a
+ * config from: then `auto` does not load prettier at all (its import alone took about half a
+ * second per worker). True is only a maybe; prettier's own search decides.
+ */
+export function mayHavePrettierConfig(filename: string): boolean {
+  return candidateAbove(path.dirname(path.resolve(filename)));
+}
+
+function candidateAbove(directory: string): boolean {
+  let found = candidateByDirectory.get(directory);
+  if (found === undefined) {
+    const parent = path.dirname(directory);
+    found = holdsCandidate(directory) || (parent !== directory && candidateAbove(parent));
+    candidateByDirectory.set(directory, found);
+  }
+  return found;
+}
+
+function holdsCandidate(directory: string): boolean {
+  let names: string[];
+  try {
+    names = fs.readdirSync(directory);
+  } catch {
+    return true; // unreadable: let prettier look
+  }
+  return names.some(
+    (name) =>
+      PRETTIER_CONFIG_NAMES.has(name) ||
+      (name === 'package.json' && packageJsonHasPrettierKey(path.join(directory, name))) ||
+      (name === 'package.yaml' && mayMentionPrettier(path.join(directory, name))),
+  );
+}
+
+/** A `"prettier"` key, as prettier reads it; a devDependency on prettier is not a config. */
+function packageJsonHasPrettierKey(file: string): boolean {
+  try {
+    return Boolean(JSON.parse(fs.readFileSync(file, 'utf8'))?.prettier);
+  } catch {
+    return true; // unreadable or not JSON: let prettier decide
+  }
+}
+
+function mayMentionPrettier(file: string): boolean {
+  try {
+    return fs.readFileSync(file, 'utf8').includes('prettier');
+  } catch {
+    return true;
+  }
+}
+
 export async function formatChanged(code: string, filename: string, mode: PrettierMode): Promise<FormatResult> {
   if (mode === false) return { code };
+  if (mode === 'auto' && !mayHavePrettierConfig(filename)) return { code };
   const prettier = await loadPrettier();
   const configFile = await findConfigFile(prettier, filename);
   if (mode === 'auto' && !configFile) return { code };

@@ -20,7 +20,8 @@ import type { ProjectFacts } from './project-facts';
 import { buildProjectFacts } from './project-index';
 import { agreeOnExports, ExportAgreement, exportSlice, freezeUnsettled, sliceKey, type ExportFacts } from './project-rounds';
 import { changedSince, readSource, type FileStamp, type ReadResult } from './read-source';
-import { summarize, type FileReport, type RunReport } from './report';
+import { addPhaseTimes } from './phase-times';
+import { summarize, type FileReport, type RunReport, type RunWork } from './report';
 import type { FileOutcome } from './transform-file';
 import { writeFileAtomic } from './write-atomic';
 
@@ -60,6 +61,7 @@ export async function migrateWith(options: MigrateOptions, internals: MigrateInt
     workerFile: internals.workerFile,
   });
   const reports: FileReport[] = [];
+  const work: RunWork = { fileRuns: 0, rounds: 0, phaseMs: {} };
   try {
     // Threads boot while the parent reads and indexes.
     const reads: ReadResult[] = files.map((file) => readSource(file, settings.maxFileBytes));
@@ -87,6 +89,9 @@ export async function migrateWith(options: MigrateOptions, internals: MigrateInt
       };
       return runner.run(task).then((result) => {
         if (round === 0) emit({ type: 'file', file: reportPath(file), done: (done += 1), total: files.length });
+        work.fileRuns += 1;
+        work.rounds = Math.max(work.rounds, round + 1);
+        addPhaseTimes(work.phaseMs, result?.times);
         return result;
       });
     }, runner.concurrency);
@@ -101,7 +106,7 @@ export async function migrateWith(options: MigrateOptions, internals: MigrateInt
   emit({ type: 'end' });
 
   const sorted = [...reports].sort((a, b) => comparePaths(a.file, b.file));
-  return { files: sorted, summary: summarize(sorted, Math.round(performance.now() - startedAt)) };
+  return { files: sorted, summary: summarize(sorted, Math.round(performance.now() - startedAt), work) };
 }
 
 const MAX_ROUNDS = 5;

@@ -6,6 +6,7 @@
 import { parseFile, parserForFile, ParseError, toFileError } from './parse';
 import { detectModuleKind, type PackageType } from './module-kind';
 import type { PipelineOptions } from './options';
+import { timePhase, type PhaseTimes } from './phase-times';
 import { emptyFileFacts, emptyProjectFacts, type FileFacts, type ProjectFacts } from './project-facts';
 import type { FileError, Site } from './report';
 import { hideShebang, repairDirectiveSemicolons, restoreFunctionSpacing, restoreShebang } from './recast-workarounds';
@@ -30,6 +31,8 @@ export interface PipelineResult {
   error?: FileError;
   /** Cross-file facts found while transforming (exports that convert, uses of imports). */
   facts?: FileFacts;
+  /** Milliseconds by phase (engine/phase-times.ts). */
+  times: PhaseTimes;
 }
 
 export function runPipeline(input: PipelineInput): PipelineResult {
@@ -38,18 +41,20 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const parser = parserForFile(filename, options.parser);
   const reporter = new SiteReporter(stripBom(source));
   const facts = emptyFileFacts();
+  const times: PhaseTimes = {};
   const unchanged = (error?: FileError): PipelineResult => ({
     code: source,
     changed: false,
     sites: sortSites(reporter.sites),
     error,
     facts: error ? undefined : facts,
+    times,
   });
 
   const { source: parseable, shebang } = hideShebang(stripBom(source));
   let parsed;
   try {
-    parsed = parseFile(parser, parseable);
+    parsed = timePhase(times, 'parse', () => parseFile(parser, parseable));
   } catch (error) {
     return unchanged(error instanceof ParseError ? error.fileError : toFileError('parse-error', error));
   }
@@ -77,8 +82,8 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       reporter.transform = name;
       try {
         const transform = getTransform(name);
-        if (step === 'run') touched = transform.run(ctx) || touched;
-        else transform.prepare?.(ctx);
+        if (step === 'run') touched = timePhase(times, name, () => transform.run(ctx)) || touched;
+        else if (transform.prepare) timePhase(times, name, () => transform.prepare!(ctx));
       } catch (error) {
         const fileError = toFileError('transform-error', error);
         return unchanged({ ...fileError, message: `${name}: ${fileError.message}` });
@@ -87,19 +92,21 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   }
   if (!touched) return unchanged();
 
-  const printedWithComment = root.toSource({
-    quote: style.quote,
-    useTabs: style.useTabs,
-    tabWidth: style.tabWidth,
-    lineTerminator: style.lineTerminator,
-    arrowParensAlways: true,
-  });
+  const printedWithComment = timePhase(times, 'print', () =>
+    root.toSource({
+      quote: style.quote,
+      useTabs: style.useTabs,
+      tabWidth: style.tabWidth,
+      lineTerminator: style.lineTerminator,
+      arrowParensAlways: true,
+    }),
+  );
   const printed = repairDirectiveSemicolons(restoreShebang(printedWithComment, shebang), parseable, root.get().node.program);
   if (restoreBom(printed, style) === source) return unchanged();
 
   let output: unknown;
   try {
-    output = parsed.checkSyntax(printed);
+    output = timePhase(times, 'syntax-check', () => parsed.checkSyntax(printed));
   } catch (error) {
     const reason = error instanceof ParseError ? error.fileError.message : String(error);
     return unchanged({
@@ -108,7 +115,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     });
   }
   const code = restoreBom(restoreFunctionSpacing(printed, parseable, output), style);
-  return { code, changed: true, sites: sortSites(reporter.sites), facts };
+  return { code, changed: true, sites: sortSites(reporter.sites), facts, times };
 }
 
 /** Report order: by position, then the order the transforms ran in. */

@@ -50,6 +50,18 @@ export interface RunSummary {
   skippedByReason: Record<string, number>;
   notesByCode: Record<string, number>;
   durationMs: number;
+  /** Where the time went; set by `migrate` (not for `--stdin`). */
+  work?: RunWork;
+}
+
+/** Thread time summed over every file run of a `migrate`: all rounds, all workers. */
+export interface RunWork {
+  /** Files transformed, counting each round that transformed a file again (engine/project-rounds.ts). */
+  fileRuns: number;
+  /** Rounds that transformed at least one file: 1 when no file needed a second look. */
+  rounds: number;
+  /** Milliseconds by phase: `parse`, each transform by name, `print`, `syntax-check`, `format`, `diff`. */
+  phaseMs: Record<string, number>;
 }
 
 export interface RunReport {
@@ -58,7 +70,7 @@ export interface RunReport {
 }
 
 /** Builds the summary from file reports; the only place that counts. */
-export function summarize(files: FileReport[], durationMs: number): RunSummary {
+export function summarize(files: FileReport[], durationMs: number, work?: RunWork): RunSummary {
   const summary: RunSummary = {
     files: { scanned: files.length, changed: 0, unchanged: 0, failed: 0 },
     sites: { converted: 0, skipped: 0, notes: 0 },
@@ -66,6 +78,7 @@ export function summarize(files: FileReport[], durationMs: number): RunSummary {
     notesByCode: {},
     durationMs,
   };
+  if (work) summary.work = { ...work, phaseMs: Object.fromEntries(Object.entries(work.phaseMs).map(([phase, ms]) => [phase, Math.round(ms)])) };
   for (const file of files) {
     summary.files[file.status] += 1;
     for (const site of file.sites) {

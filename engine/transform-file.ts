@@ -5,6 +5,7 @@
 import { unifiedDiff } from './diff';
 import type { PackageType } from './module-kind';
 import type { PipelineOptions, PrettierMode } from './options';
+import { timePhase, timePhaseAsync } from './phase-times';
 import { runPipeline, type PipelineResult } from './pipeline';
 import type { ProjectFacts } from './project-facts';
 import type { FileError } from './report';
@@ -40,14 +41,16 @@ export async function transformFile(task: FileTask): Promise<FileOutcome> {
     packageType: task.packageType,
     promiseTests: task.promiseTests,
   });
-  const finished = await finishResult(result, task.filename, task.prettier);
-  if (!finished.changed || task.diffName === undefined) return finished;
-  return { ...finished, diff: unifiedDiff(task.diffName, task.source, finished.code) };
+  if (!result.changed) return result;
+  const finished = await timePhaseAsync(result.times, 'format', () => finishResult(result, task.filename, task.prettier));
+  const { diffName } = task;
+  if (diffName === undefined) return finished;
+  return { ...finished, diff: timePhase(result.times, 'diff', () => unifiedDiff(diffName, task.source, finished.code)) };
 }
 
 /** A task that produced nothing usable: the file stays as it was. */
 export function failedResult(source: string, error: FileError): FileOutcome {
-  return { code: source, changed: false, sites: [], error };
+  return { code: source, changed: false, sites: [], error, times: {} };
 }
 
 export function timeoutError(timeoutMs: number): FileError {

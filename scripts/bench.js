@@ -199,6 +199,7 @@ function readAwaitifyReport(run) {
       .slice(0, 5),
     dryComputesDiffs: changed.length === 0 ? null : changed.every((f) => typeof f.diff === 'string'),
     engineMs: report.summary.durationMs,
+    work: report.summary.work,
   };
 }
 
@@ -307,6 +308,30 @@ function caveats(floor, awaitify, copyUntouched) {
   return found;
 }
 
+/** Phases every changed file pays whatever the transforms do: reading, printing and checking it. */
+const ENGINE_PHASES = ['parse', 'print', 'syntax-check', 'format', 'diff'];
+
+/**
+ * Where awaitify's thread time went (summary.work of its --json report), and the wall time the
+ * engine's own phases alone would take on all cores, as a ratio to the floor's: the ratio the
+ * pipeline would have if the transforms cost nothing.
+ */
+function workLines(work, floor, manifest) {
+  const total = Object.values(work.phaseMs).reduce((sum, ms) => sum + ms, 0);
+  const engineMs = ENGINE_PHASES.reduce((sum, phase) => sum + (work.phaseMs[phase] ?? 0), 0);
+  const share = (ms) => `${Math.round((100 * ms) / total)} %`;
+  const phases = Object.entries(work.phaseMs)
+    .sort((x, y) => y[1] - x[1])
+    .map(([phase, ms]) => `${phase} ${fmt.seconds(ms)} (${share(ms)})`);
+  const cores = os.cpus().length;
+  const engineWallMs = engineMs / cores;
+  return [
+    `where awaitify's time went: ${fmt.seconds(total)} of thread time over ${fmt.int(work.fileRuns)} file runs in ${work.rounds} rounds (${(work.fileRuns / manifest.files).toFixed(2)} per file)`,
+    ...phases.map((phase) => `          ${phase}`),
+    `engine phases alone (${ENGINE_PHASES.join(', ')}): ${fmt.seconds(engineMs)} (${share(engineMs)}); on ${cores} cores at best ${fmt.seconds(engineWallMs)}, ${fmt.ratio(engineWallMs / floor.wallMs)} the floor's wall time`,
+  ];
+}
+
 function printResults({ machine, manifest, floor, awaitify, comparison, warnings }) {
   const a = awaitify.details;
   const lines = [
@@ -339,6 +364,7 @@ function printResults({ machine, manifest, floor, awaitify, comparison, warnings
       `          dry run computes diffs: ${a.dryComputesDiffs === null ? 'unknown (nothing changed)' : a.dryComputesDiffs ? 'yes (a real run minus the writes)' : 'NO (less work than a real run)'}`,
     );
   }
+  if (!a.unreadable && a.work) lines.push('', ...workLines(a.work, floor, manifest));
   for (const warning of warnings) lines.push(`WARNING: ${warning}`);
   lines.push(
     '',

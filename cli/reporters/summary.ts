@@ -1,5 +1,5 @@
 /** The closing summary of a human run (stderr), and the list of failed files. */
-import type { RunReport } from '../../engine/report';
+import type { RunReport, RunWork } from '../../engine/report';
 import type { Colors } from './colors';
 import { formatFailureLine, siteLines } from './sites';
 
@@ -7,6 +7,8 @@ export interface SummaryMode {
   /** Nothing was written (`--dry` or `--check`): "changed" reads "would change". */
   dry: boolean;
   check: boolean;
+  /** `--verbose`: also where the time went (`summary.work`). */
+  verbose?: boolean;
 }
 
 export function formatSummary(report: RunReport, mode: SummaryMode, c: Colors): string {
@@ -28,6 +30,7 @@ export function formatSummary(report: RunReport, mode: SummaryMode, c: Colors): 
   if (sites.skipped) rows.push(['Skipped', countsByCode(skippedByReason)]);
   if (sites.notes) rows.push(['Notes', countsByCode(notesByCode)]);
   rows.push(['Time', formatDuration(durationMs)]);
+  if (mode.verbose && report.summary.work) rows.push(['Work', formatWork(report.summary.work)]);
 
   const lines = rows.map(([label, value]) => `${c.bold(label.padEnd(LABEL_WIDTH))} ${value}`);
   if (files.scanned === 0) lines.push(c.yellow('No files matched the given paths.'));
@@ -69,6 +72,15 @@ function countsByCode(counts: Record<string, number>): string {
   return entries
     .map(([code, count]) => `${String(count).padStart(width)} ${code}`)
     .join(`\n${' '.repeat(LABEL_WIDTH + 1)}`);
+}
+
+/** File runs and rounds, then thread time by phase, slowest first (`summary.work`). */
+function formatWork(work: RunWork): string {
+  const phases = Object.entries(work.phaseMs)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([phase, ms]) => `${phase} ${formatDuration(ms)}`);
+  const runs = `${plural(work.fileRuns, 'file run')} in ${plural(work.rounds, 'round')}`;
+  return [runs, ...phases].join(`\n${' '.repeat(LABEL_WIDTH + 1)}`);
 }
 
 function closingHint(changed: number, mode: SummaryMode): string | undefined {
