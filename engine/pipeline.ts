@@ -7,6 +7,7 @@ import { parseFile, parserForFile, ParseError, toFileError } from './parse';
 import { detectModuleKind, type PackageType } from './module-kind';
 import type { PipelineOptions } from './options';
 import { timePhase, type PhaseTimes } from './phase-times';
+import { printReusingUntouched } from './print-reuse';
 import { emptyFileFacts, emptyProjectFacts, type FileFacts, type ProjectFacts } from './project-facts';
 import type { FileError, Site } from './report';
 import { hideShebang, repairDirectiveSemicolons, restoreFunctionSpacing, restoreShebang } from './recast-workarounds';
@@ -93,13 +94,15 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   if (!touched) return unchanged();
 
   const printedWithComment = timePhase(times, 'print', () =>
-    root.toSource({
-      quote: style.quote,
-      useTabs: style.useTabs,
-      tabWidth: style.tabWidth,
-      lineTerminator: style.lineTerminator,
-      arrowParensAlways: true,
-    }),
+    printReusingUntouched(root.get().node, () =>
+      root.toSource({
+        quote: style.quote,
+        useTabs: style.useTabs,
+        tabWidth: style.tabWidth,
+        lineTerminator: style.lineTerminator,
+        arrowParensAlways: true,
+      }),
+    ),
   );
   const printed = repairDirectiveSemicolons(restoreShebang(printedWithComment, shebang), parseable, root.get().node.program);
   if (restoreBom(printed, style) === source) return unchanged();
