@@ -4,7 +4,8 @@
  * a `for` when the counter is stepped at the end of each iteration and not read after the loop.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { collectNames, isAssignedIn, isFunction, isIdentifier, isLoop, patternNames, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
+import { collectNames, isAssignedIn, isFunction, isIdentifier, isLoop, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
+import { namesDeclaredBy } from '../lib/statements';
 import { findUses } from './references';
 
 /** Inlines `helper` into `outer` when that changes nothing; true when it did. */
@@ -18,7 +19,7 @@ export function inlineHelper(j: JSCodeshift, outer: Node, helper: Node): boolean
   if (usesOwnThis(helper) || usesOwnArguments(helper)) return false;
   if (call.arguments.length > helper.params.length || call.arguments.some((a: Node) => a.type === 'SpreadElement')) return false;
   const params: string[] = helper.params.map((p: Node) => p.name);
-  const moved = [...params, ...topLevelNames(helper.body.body)];
+  const moved = [...params, ...helper.body.body.flatMap(namesDeclaredBy)];
   const others = collectNames({ type: 'Program', body: [...outer.params, ...body.filter((s) => s !== helper)] });
   if (moved.some((n) => others.has(n))) return false;
   const declarations = helper.params.map((param: Node, i: number) => {
@@ -31,15 +32,6 @@ export function inlineHelper(j: JSCodeshift, outer: Node, helper: Node): boolean
   body.splice(body.indexOf(helper), 1);
   body.splice(body.length - 1, 1, ...stepAsFor(j, inlined));
   return true;
-}
-
-function topLevelNames(statements: Node[]): string[] {
-  const names: string[] = [];
-  for (const statement of statements) {
-    if (statement.type === 'VariableDeclaration') for (const d of statement.declarations) names.push(...patternNames(d.id));
-    if ((statement.type === 'ClassDeclaration' || statement.type === 'FunctionDeclaration') && statement.id) names.push(statement.id.name);
-  }
-  return names;
 }
 
 /** `let i = 0; while (t) { …; i += 1; }` with `i` unused after the loop -> `for (let i = 0; t; i += 1) { … }`. */

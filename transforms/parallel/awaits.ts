@@ -8,7 +8,7 @@ import type { JSCodeshift } from 'jscodeshift';
 import { isFunction, isIdentifier, isPrimitiveLiteral, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
 import type { TransformContext } from '../lib/plugin';
 import { calleePath } from '../callbacks/promise-apis';
-import { callTarget, declaredNames, describeCall, isActing, judgeIndependence, promisifiedTarget, type CallEffect, type EffectEnv, type Judgement } from './effects';
+import { callTarget, describeCall, isActing, judgeIndependence, namesDeclaredWithin, promisifiedTarget, type CallEffect, type EffectEnv, type Judgement } from './effects';
 
 export interface AwaitStep {
   statement: Node;
@@ -169,7 +169,7 @@ function reportSeparated(ctx: TransformContext, steps: Array<Step | null>, body:
     const first = onlyAwaitedCall(previous);
     const second = onlyAwaitedCall(statement);
     if (!first || !second || evaluationEffect(second, env)) return;
-    const written = new Set(declaredNames(previous.block));
+    const written = new Set(namesDeclaredWithin(previous.block));
     walk(previous.block, (node) => {
       if (node.type === 'AssignmentExpression') patternNames(node.left).forEach((name) => written.add(name));
       return true;
