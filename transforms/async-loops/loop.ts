@@ -72,7 +72,7 @@ function leadingExit(body: Node[]): { test: Node; value: Node | null } | null {
 }
 
 /** The loop condition: exact negations only (`!(i >= n)` stays as it is: NaN compares false both ways). */
-export function negate(j: JSCodeshift, test: Node): Node {
+function negate(j: JSCodeshift, test: Node): Node {
   if (test.type === 'UnaryExpression' && test.operator === '!') return test.argument;
   const flipped: Record<string, string> = { '===': '!==', '!==': '===', '==': '!=', '!=': '==' };
   if (test.type === 'BinaryExpression' && flipped[test.operator]) return j.binaryExpression(flipped[test.operator] as '!==', test.left, test.right);
