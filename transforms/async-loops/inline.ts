@@ -4,42 +4,35 @@
  * a `for` when the counter is stepped at the end of each iteration and not read after the loop.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { collectNames, isAssignedIn, isFunction, isIdentifier, isLoop, patternNames, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
+import { collectNames, isAssignedIn, isFunction, isIdentifier, isLoop, someNode, walk, type Node } from '../lib/ast';
 import { findUses } from './references';
 
-/** Inlines `helper` into `outer` when that changes nothing; true when it did. */
+/**
+ * Inlines `helper` into `outer` when that changes nothing; true when it did. `helper` is an async
+ * function declaration in `outer`'s body that rewriteAsLoop has just made a loop: its parameters
+ * are plain names, it uses no `this` or `arguments` of its own (readTailRecursion checked both),
+ * and its body is the loop, then maybe `return value;`, so it declares nothing else at its top.
+ */
 export function inlineHelper(j: JSCodeshift, outer: Node, helper: Node): boolean {
-  const body: Node[] = outer.body?.type === 'BlockStatement' ? outer.body.body : [];
+  const body: Node[] = outer.body.body;
   const start = body[body.length - 1];
-  const call = start?.type === 'ReturnStatement' ? start.argument : null;
-  const name = helper.id?.name;
-  if (!outer.async || !helper.async || !name || !body.includes(helper) || call?.type !== 'CallExpression' || !isIdentifier(call.callee, name)) return false;
+  const call = start.type === 'ReturnStatement' ? start.argument : null;
+  const name: string = helper.id.name;
+  if (!outer.async || call?.type !== 'CallExpression' || !isIdentifier(call.callee, name)) return false;
   if (findUses(outer.body, name).length !== 2) return false; // its declaration and this call
-  if (usesOwnThis(helper) || usesOwnArguments(helper)) return false;
   if (call.arguments.length > helper.params.length || call.arguments.some((a: Node) => a.type === 'SpreadElement')) return false;
   const params: string[] = helper.params.map((p: Node) => p.name);
-  const moved = [...params, ...topLevelNames(helper.body.body)];
   const others = collectNames({ type: 'Program', body: [...outer.params, ...body.filter((s) => s !== helper)] });
-  if (moved.some((n) => others.has(n))) return false;
+  if (params.some((n) => others.has(n))) return false;
   const declarations = helper.params.map((param: Node, i: number) => {
     const kind = isAssignedIn(helper.body, param.name) ? 'let' : 'const';
     return j.variableDeclaration(kind, [j.variableDeclarator(param, call.arguments[i] ?? null)]);
   });
   const inlined: Node[] = [...declarations, ...helper.body.body];
-  if (inlined[inlined.length - 1]?.type === 'ReturnStatement' && !inlined[inlined.length - 1].argument) inlined.pop();
   if (helper.comments?.length) inlined[0].comments = helper.comments;
   body.splice(body.indexOf(helper), 1);
   body.splice(body.length - 1, 1, ...stepAsFor(j, inlined));
   return true;
-}
-
-function topLevelNames(statements: Node[]): string[] {
-  const names: string[] = [];
-  for (const statement of statements) {
-    if (statement.type === 'VariableDeclaration') for (const d of statement.declarations) names.push(...patternNames(d.id));
-    if ((statement.type === 'ClassDeclaration' || statement.type === 'FunctionDeclaration') && statement.id) names.push(statement.id.name);
-  }
-  return names;
 }
 
 /** `let i = 0; while (t) { …; i += 1; }` with `i` unused after the loop -> `for (let i = 0; t; i += 1) { … }`. */

@@ -4,6 +4,7 @@
  */
 import type { JSCodeshift } from 'jscodeshift';
 import { isAssignedIn, isIdentifier, someNode, type Node } from '../lib/ast';
+import { replaceStatement } from '../lib/statements';
 import { canCompleteNormally } from '../promise-chains/completion';
 import type { TailCall, TailRecursion } from './tail-recursion';
 
@@ -13,7 +14,7 @@ export function rewriteAsLoop(j: JSCodeshift, recursion: TailRecursion): void {
     const reassigned = declaration.declarations.some((d: Node) => isAssignedIn(fn.body, d.id.name));
     declaration.kind = reassigned ? 'let' : 'const';
   }
-  for (const call of recursion.calls) replaceStatement(j, call, nextIteration(j, fn.params, call.call));
+  for (const call of recursion.calls) replaceTailCall(j, call, nextIteration(j, fn.params, call.call));
   const body: Node[] = fn.body.body;
   const last = body[body.length - 1];
   if (last?.type === 'ContinueStatement' && !last.label) body.pop();
@@ -54,16 +55,10 @@ function assignment(j: JSCodeshift, name: string, value: Node): Node {
   return j.assignmentExpression('=', j.identifier(name), value);
 }
 
-function replaceStatement(j: JSCodeshift, tailCall: TailCall, statements: Node[]): void {
+function replaceTailCall(j: JSCodeshift, tailCall: TailCall, statements: Node[]): void {
   const { container, statement } = tailCall;
   if (statement.comments?.length) statements[0].comments = statement.comments;
-  const list: Node[] | undefined = container.type === 'BlockStatement' ? container.body : undefined;
-  if (list) {
-    list.splice(list.indexOf(statement), 1, ...statements);
-    return;
-  }
-  const key = Object.keys(container).find((k) => container[k] === statement)!;
-  container[key] = j.blockStatement(statements);
+  replaceStatement(j, container, statement, statements);
 }
 
 /** `if (test) return value;` as the first statement, with no else. */
@@ -77,7 +72,7 @@ function leadingExit(body: Node[]): { test: Node; value: Node | null } | null {
 }
 
 /** The loop condition: exact negations only (`!(i >= n)` stays as it is: NaN compares false both ways). */
-export function negate(j: JSCodeshift, test: Node): Node {
+function negate(j: JSCodeshift, test: Node): Node {
   if (test.type === 'UnaryExpression' && test.operator === '!') return test.argument;
   const flipped: Record<string, string> = { '===': '!==', '!==': '===', '==': '!=', '!=': '==' };
   if (test.type === 'BinaryExpression' && flipped[test.operator]) return j.binaryExpression(flipped[test.operator] as '!==', test.left, test.right);

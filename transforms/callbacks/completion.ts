@@ -21,7 +21,7 @@ type CompletionForm =
   | { kind: 'call'; call: Node }
   | { kind: 'pass-through'; call: Node };
 
-export function completionForm(statement: Node, callbackName: string): CompletionForm | null {
+function completionForm(statement: Node, callbackName: string): CompletionForm | null {
   const expression =
     statement?.type === 'ExpressionStatement' ? statement.expression : statement?.type === 'ReturnStatement' ? statement.argument : null;
   if (expression?.type !== 'CallExpression') return null;

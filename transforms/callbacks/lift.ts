@@ -7,6 +7,7 @@ import type { JSCodeshift } from 'jscodeshift';
 import { freshName, isAssignedIn, isFunction, isIdentifier, isPropertyName, patternNames, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
 import { renameBinding } from '../lib/rename';
 import { objectPattern } from '../lib/snippets';
+import { varNames } from '../lib/statements';
 import type { Transaction } from '../lib/transaction';
 import { alwaysExits, planErrorHandling, referencesName, type ErrorPlan } from './error-plan';
 import { isKnownErrorFirstCall, promiseSourceFor, type PromiseSource, type PromiseSourceEnv } from './promise-source';
@@ -272,8 +273,8 @@ export class Lifter {
   private renameMovingBindings(callback: Node, block: Node[], plan: Exclude<ErrorPlan, { kind: 'unsupported' }>, resultNames: string[]): void {
     const blockScoped = new Set<string>(resultNames);
     const functionScoped = new Set<string>();
-    for (const statement of plan.success) declaredNames(statement, blockScoped, functionScoped);
-    if (plan.kind === 'handle') for (const statement of plan.handler) varNames(statement, functionScoped);
+    for (const statement of plan.success) declaredNamesByScope(statement, blockScoped, functionScoped);
+    if (plan.kind === 'handle') for (const statement of plan.handler) for (const n of varNames(statement)) functionScoped.add(n);
     if (blockScoped.size === 0 && functionScoped.size === 0) return;
     const inBlock = valueNames(block, callback);
     const inFunction = functionScoped.size > 0 ? valueNames([this.target.fn], callback) : new Set<string>();
@@ -368,22 +369,18 @@ export function returnsValue(body: Node[]): boolean {
   return someNode(body, (node) => node.type === 'ReturnStatement' && !!node.argument, (node) => !isFunction(node));
 }
 
-/** Let/const/class declared at the top level of `statement`; `var`s and functions go to `functionScoped`. */
-export function declaredNames(statement: Node, blockScoped: Set<string>, functionScoped: Set<string>): void {
+/**
+ * What `statement` declares, by the scope it lands in when moved: let/const/class at its top level
+ * go to `blockScoped`; its `var`s (anywhere outside nested functions) and a function declaration
+ * go to `functionScoped`.
+ */
+export function declaredNamesByScope(statement: Node, blockScoped: Set<string>, functionScoped: Set<string>): void {
   if (statement.type === 'VariableDeclaration' && statement.kind !== 'var') {
     for (const d of statement.declarations) for (const n of patternNames(d.id)) blockScoped.add(n);
   }
   if (statement.type === 'ClassDeclaration' && statement.id) blockScoped.add(statement.id.name);
   if (statement.type === 'FunctionDeclaration' && statement.id) functionScoped.add(statement.id.name);
-  varNames(statement, functionScoped);
-}
-
-function varNames(statement: Node, into: Set<string>): void {
-  walk(statement, (node) => {
-    if (isFunction(node)) return false;
-    if (node.type === 'VariableDeclaration' && node.kind === 'var') for (const d of node.declarations) for (const n of patternNames(d.id)) into.add(n);
-    return true;
-  });
+  for (const n of varNames(statement)) functionScoped.add(n);
 }
 
 /**

@@ -25,10 +25,10 @@ export const MULTI_RESULT_KEYS: Record<string, string[]> = {
 };
 
 /** Core modules whose callback functions are error-first and promisify cleanly. */
-export const PROMISIFIABLE_MODULES = new Set(['fs', 'zlib', 'crypto', 'dns', 'child_process']);
+const PROMISIFIABLE_MODULES = new Set(['fs', 'zlib', 'crypto', 'dns', 'child_process']);
 
 /** Module members that take a callback that is not error-first, or that we must not touch. */
-export const NOT_ERROR_FIRST_MEMBERS = new Set(['fs.exists', 'fs.watch', 'fs.watchFile', 'fs.unwatchFile']);
+const NOT_ERROR_FIRST_MEMBERS = new Set(['fs.exists', 'fs.watch', 'fs.watchFile', 'fs.unwatchFile']);
 
 /** `dns` functions whose `dns/promises` twin takes the same arguments and resolves the same value. */
 export const DNS_PROMISE_METHODS = new Set([

@@ -66,7 +66,7 @@ export function isNotPassThroughTarget(call: Node): boolean {
   return isKnownNotErrorFirst(call) || (!!name && !isIdentifier(call.callee) && STORING_METHODS.has(name));
 }
 
-export function calleeName(call: Node): string | null {
+function calleeName(call: Node): string | null {
   const callee = call.callee;
   if (isIdentifier(callee)) return callee.name;
   if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && !callee.computed) {
@@ -84,7 +84,7 @@ export function isKnownNotErrorFirst(call: Node): boolean {
 }
 
 /** The call with a trailing inline function argument held by `statement`, if any. */
-export function callWithTrailingFunction(statement: Node): { call: Node; callback: Node } | null {
+function callWithTrailingFunction(statement: Node): { call: Node; callback: Node } | null {
   const expression =
     statement.type === 'ExpressionStatement'
       ? statement.expression

@@ -17,6 +17,7 @@ import { ownReturns } from '../promise-chains/handler';
 import { readModuleBindings } from '../lib/module-bindings';
 import { ModuleImports } from '../lib/module-imports';
 import type { AwaitifyTransform, TransformContext } from '../lib/plugin';
+import { replaceStatement, statementList } from '../lib/statements';
 import { Transaction } from '../lib/transaction';
 import { removeUnusedCoreBindings, usedNames } from '../lib/unused-bindings';
 import type { LiftEnv } from '../callbacks/lift';
@@ -258,7 +259,7 @@ function place(j: JSCodeshift, tx: Transaction, site: Site, plan: Plan): void {
   const { statement, fn } = site;
   const statements = [...plan.statements];
   const container = statement ? site.ancestors[site.ancestors.lastIndexOf(statement) - 1] : null;
-  const list: Node[] | null = container?.type === 'SwitchCase' ? container.consequent : Array.isArray(container?.body) ? container.body : null;
+  const list = statementList(container);
   const endsFunction = !statement || (!!list && list === fn.body.body && list[list.length - 1] === statement);
   if (sink.kind === 'return') {
     if (plan.result) statements.push(j.returnStatement(plan.result));
@@ -273,12 +274,7 @@ function place(j: JSCodeshift, tx: Transaction, site: Site, plan: Plan): void {
     return;
   }
   if (statement.comments?.length && statements.length) statements[0].comments = statement.comments;
-  if (list) {
-    tx.splice(list, list.indexOf(statement), 1, ...statements);
-    return;
-  }
-  const key = Object.keys(container).find((k) => container[k] === statement)!;
-  tx.set(container, key, j.blockStatement(statements));
+  replaceStatement(j, container, statement, statements, tx);
 }
 
 

@@ -45,7 +45,7 @@ export interface LibraryCall {
 }
 
 /** The library function a reference names (`async.each`, `each` imported by name), or null. */
-export function libraryMember(node: Node, bindings: ModuleBindings): string | null {
+function libraryMember(node: Node, bindings: ModuleBindings): string | null {
   if (node?.type === 'MemberExpression' && !node.computed && isIdentifier(node.object) && isIdentifier(node.property)) {
     return isNamespace(node.object, bindings) ? node.property.name : null;
   }
@@ -58,7 +58,7 @@ export function libraryMember(node: Node, bindings: ModuleBindings): string | nu
   return null;
 }
 
-export function isNamespace(node: Node, bindings: ModuleBindings): boolean {
+function isNamespace(node: Node, bindings: ModuleBindings): boolean {
   if (!isIdentifier(node)) return false;
   const binding = moduleBindingOf(bindings, node.name);
   return binding?.module === LIBRARY && (binding.imported === '*' || binding.imported === 'default') && !bindings.reassigned.has(node.name);

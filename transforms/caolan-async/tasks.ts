@@ -36,7 +36,7 @@ export interface Task {
 }
 
 /** What a task must look like before converting: `params` values, then the callback. */
-export function taskProblem(node: Node, params: number, role = 'the task'): Skip | null {
+function taskProblem(node: Node, params: number, role = 'the task'): Skip | null {
   if (!node || !isFunction(node) || (node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression')) {
     return { skip: 'task-not-inline', message: `${role} is not an inline function, so what it does cannot be seen` };
   }

@@ -99,7 +99,7 @@ export function readModuleBindings(program: Node, moduleKind?: ModuleKind): Modu
 }
 
 /** Every name the file declares or imports anywhere, for a transform that needs no other binding facts. */
-export function declaredNames(program: Node): Set<string> {
+export function namesDeclaredInFile(program: Node): Set<string> {
   return withImportedNames(program, scanDeclarations(program).seen);
 }
 

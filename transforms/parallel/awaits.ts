@@ -8,7 +8,7 @@ import type { JSCodeshift } from 'jscodeshift';
 import { isFunction, isIdentifier, isPrimitiveLiteral, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
 import type { TransformContext } from '../lib/plugin';
 import { calleePath } from '../callbacks/promise-apis';
-import { callTarget, declaredNames, describeCall, isActing, judgeIndependence, promisifiedTarget, type CallEffect, type EffectEnv, type Judgement } from './effects';
+import { callTarget, describeCall, isActing, judgeIndependence, namesDeclaredWithin, promisifiedTarget, type CallEffect, type EffectEnv, type Judgement } from './effects';
 
 export interface AwaitStep {
   statement: Node;
@@ -17,7 +17,7 @@ export interface AwaitStep {
 }
 
 /** `await call(…);` or `const|let|var x = await call(…);` (one declarator, no type annotation). */
-export function readStep(statement: Node): AwaitStep | null {
+function readStep(statement: Node): AwaitStep | null {
   if (statement?.type === 'ExpressionStatement' && statement.expression.type === 'AwaitExpression' && statement.expression.argument?.type === 'CallExpression') {
     return { statement, call: statement.expression.argument, declaration: null };
   }
@@ -30,7 +30,7 @@ export function readStep(statement: Node): AwaitStep | null {
 }
 
 /** The first part of evaluating `call` (before it starts) that has an effect of its own, or null. */
-export function evaluationEffect(call: Node, env: EffectEnv): Node | null {
+function evaluationEffect(call: Node, env: EffectEnv): Node | null {
   let found: Node | null = null;
   walk(call, (child) => {
     if (found || isFunction(child)) return false;
@@ -46,7 +46,7 @@ export function evaluationEffect(call: Node, env: EffectEnv): Node | null {
 }
 
 /** Variables a call reads, through the bodies of the file's functions it names too. */
-export function namesUsed(node: Node, env: EffectEnv, into = new Set<string>(), seen = new Set<Node>()): Set<string> {
+function namesUsed(node: Node, env: EffectEnv, into = new Set<string>(), seen = new Set<Node>()): Set<string> {
   walk(node, (child, parent) => {
     if (isIdentifier(child) && !isPropertyName(child, parent)) {
       into.add(child.name);
@@ -64,7 +64,7 @@ export function namesUsed(node: Node, env: EffectEnv, into = new Set<string>(), 
 type PairProblem = { code: string; message: string } | null;
 
 /** Why `later` cannot start together with `earlier`, or null. */
-export function pairProblem(earlier: AwaitStep & { effect: CallEffect }, later: AwaitStep & { effect: CallEffect }, env: EffectEnv): PairProblem {
+function pairProblem(earlier: AwaitStep & { effect: CallEffect }, later: AwaitStep & { effect: CallEffect }, env: EffectEnv): PairProblem {
   const bound = earlier.declaration ? patternNames(earlier.declaration.id) : [];
   const used = namesUsed(later.call, env);
   const fed = bound.find((name) => used.has(name));
@@ -96,7 +96,7 @@ function memberReadIn(call: Node, env: EffectEnv): string | null {
   return found;
 }
 
-export function independenceReason(earlier: CallEffect, later: CallEffect, env: EffectEnv): string {
+function independenceReason(earlier: CallEffect, later: CallEffect, env: EffectEnv): string {
   return judgeIndependence(earlier, later, env).reason;
 }
 
@@ -169,7 +169,7 @@ function reportSeparated(ctx: TransformContext, steps: Array<Step | null>, body:
     const first = onlyAwaitedCall(previous);
     const second = onlyAwaitedCall(statement);
     if (!first || !second || evaluationEffect(second, env)) return;
-    const written = new Set(declaredNames(previous.block));
+    const written = new Set(namesDeclaredWithin(previous.block));
     walk(previous.block, (node) => {
       if (node.type === 'AssignmentExpression') patternNames(node.left).forEach((name) => written.add(name));
       return true;

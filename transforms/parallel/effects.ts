@@ -212,7 +212,7 @@ function judgeBody(fn: Node, base: Pick<CallEffect, 'label' | 'args' | 'sequenti
 
 /** The first name assigned (or updated, or written through `x.y =`) in `fn` that `fn` does not declare. */
 function assignedOuterName(fn: Node): string | null {
-  const declared = new Set(declaredNames(fn));
+  const declared = new Set(namesDeclaredWithin(fn));
   // `opts.limit = …` writes the caller's object: a parameter is not the function's own.
   for (const param of fn.params) for (const name of patternNames(param)) declared.delete(name);
   return firstOuterWrite(fn.body, declared);
@@ -240,10 +240,10 @@ export function firstOuterWrite(root: Node, local: Set<string>): string | null {
 }
 
 
-/** Parameters and declarations of `fn` and every function inside it. */
-export function declaredNames(fn: Node): string[] {
+/** Parameters and declarations anywhere under `root`, every function inside it included. */
+export function namesDeclaredWithin(root: Node): string[] {
   const names: string[] = [];
-  walk(fn, (node) => {
+  walk(root, (node) => {
     if (node.type === 'VariableDeclarator') patternNames(node.id, names);
     if (isFunction(node)) {
       if (node.id) names.push(node.id.name);

@@ -7,7 +7,7 @@
  * await one independent call per item into `Promise.all(items.map(…))`. Every rewrite that changes the order
  * of side effects is reported as a note with the reason it was judged independent.
  */
-import { declaredNames } from '../lib/module-bindings';
+import { namesDeclaredInFile } from '../lib/module-bindings';
 import type { AwaitifyTransform } from '../lib/plugin';
 import { parallelizeAwaits } from './awaits';
 import { readEffectEnv } from './effect-env';
@@ -22,7 +22,7 @@ export const parallelTransform: AwaitifyTransform = {
     if (mode === 'off') return false;
     const program = ctx.root.get().node.program;
     // A local `Promise` would not be the one `Promise.all` means.
-    if (declaredNames(program).has('Promise')) return false;
+    if (namesDeclaredInFile(program).has('Promise')) return false;
     let changed = joinCounters(ctx, program);
     if (mode === 'safe') return changed;
     const env = readEffectEnv(ctx, program);

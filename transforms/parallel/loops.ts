@@ -9,7 +9,7 @@ import type { JSCodeshift } from 'jscodeshift';
 import { isFunction, isIdentifier, patternNames, someNode, walk, type Node } from '../lib/ast';
 import type { TransformContext } from '../lib/plugin';
 import { located, promiseAll, statementLists } from './awaits';
-import { declaredNames, describeCall, firstOuterWrite, promisifiedTarget, type EffectEnv } from './effects';
+import { describeCall, firstOuterWrite, namesDeclaredWithin, promisifiedTarget, type EffectEnv } from './effects';
 
 type LoopProblem = { code: string; message: string };
 
@@ -66,7 +66,7 @@ function loopProblem(loop: Node, previous: Node | undefined, env: EffectEnv): Lo
   // `var` in the body is the enclosing function's: an arrow would make it its own.
   const hoisted = someNode(loop.body, (node) => (node.type === 'VariableDeclaration' && node.kind === 'var') || node.type === 'FunctionDeclaration', (node) => !isFunction(node));
   if (hoisted) return { code: 'loop-shape', message: 'the loop body declares a `var` or a function, which belongs to the enclosing function' };
-  const local = new Set([...patternNames(loop.left.declarations[0].id), ...declaredNames(loop.body)]);
+  const local = new Set([...patternNames(loop.left.declarations[0].id), ...namesDeclaredWithin(loop.body)]);
   // The result array of the push shape is filled by Promise.all instead: not an effect.
   const push = pushTarget(loop, previous)?.push;
   const outer = firstOuterWrite(loop.body, local);

@@ -113,7 +113,7 @@ function asyncFunctionNames(program: Node): Set<string> {
 }
 
 /** Surely a promise: a chain, `Promise.x(…)`, `new Promise(…)`, a call of an async function. */
-export function isPromiseExpression(node: Node, asyncNames: Pick<Set<string>, 'has'>): boolean {
+function isPromiseExpression(node: Node, asyncNames: Pick<Set<string>, 'has'>): boolean {
   if (isChainCall(node)) return true;
   if (node.type === 'NewExpression' && isIdentifier(node.callee, 'Promise')) return true;
   if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && isIdentifier(node.callee.object, 'Promise')) return true;

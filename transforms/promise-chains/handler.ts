@@ -1,5 +1,6 @@
 /** What inlining a handler function's body needs to know about it. */
 import { isAssignedIn, isFunction, isIdentifier, patternNames, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
+import { blockLevelNames, varNames } from '../lib/statements';
 
 /** The `return` statements of a function's own body (not of nested functions). */
 export function ownReturns(fn: Node): Node[] {
@@ -64,18 +65,9 @@ export function handlerProblem(fn: Node, arity: 0 | 1): { skip: string; message:
  */
 export function introducedNames(fn: Node, blockScopedToo: boolean): { lexical: string[]; hoisted: string[] } {
   const lexical: string[] = blockScopedToo ? fn.params.flatMap((p: Node) => patternNames(p)) : [];
-  const hoisted: string[] = [];
-  if (fn.body.type !== 'BlockStatement') return { lexical, hoisted };
-  if (blockScopedToo) {
-    for (const statement of fn.body.body) {
-      if (statement.type === 'VariableDeclaration' && statement.kind !== 'var') statement.declarations.forEach((d: Node) => patternNames(d.id, lexical));
-      else if ((statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') && statement.id) lexical.push(statement.id.name);
-    }
-  }
-  walk(fn.body, (node) => {
-    if (node.type === 'VariableDeclaration' && node.kind === 'var') node.declarations.forEach((d: Node) => patternNames(d.id, hoisted));
-    return !isFunction(node);
-  });
+  if (fn.body.type !== 'BlockStatement') return { lexical, hoisted: [] };
+  const hoisted = varNames(fn.body);
+  if (blockScopedToo) lexical.push(...blockLevelNames(fn.body.body));
   return { lexical: [...new Set(lexical)], hoisted: [...new Set(hoisted)] };
 }
 

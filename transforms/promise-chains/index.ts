@@ -13,6 +13,7 @@ import { promiseApiLookup } from '../callbacks/promise-apis';
 import { collectNames, type Node } from '../lib/ast';
 import { readModuleBindings } from '../lib/module-bindings';
 import { ModuleImports } from '../lib/module-imports';
+import { replaceStatement, statementList } from '../lib/statements';
 import { Transaction } from '../lib/transaction';
 import { removeUnusedCoreBindings, usedNames } from '../lib/unused-bindings';
 import type { AwaitifyTransform, TransformContext } from '../lib/plugin';
@@ -221,7 +222,7 @@ function place(j: JSCodeshift, site: ChainSite, statements: Node[]): void {
   }
   if (statement.comments?.length && statements.length) statements[0].comments = statement.comments;
   const container = site.ancestors[site.ancestors.lastIndexOf(statement) - 1];
-  const list: Node[] | undefined = container.type === 'SwitchCase' ? container.consequent : Array.isArray(container.body) ? container.body : undefined;
+  const list = statementList(container);
   const endsFunction = !!list && !!fn && list === fn.body.body && list[list.length - 1] === statement;
   if (site.sink === 'return' && !endsFunction && canCompleteNormally(statements)) statements.push(j.returnStatement(null));
   // `case 'a': const x = …` would share one scope with every other case: give the case a block.
@@ -230,11 +231,6 @@ function place(j: JSCodeshift, site: ChainSite, statements: Node[]): void {
     list.splice(list.indexOf(statement), 1, j.blockStatement(statements));
     return;
   }
-  if (list) {
-    list.splice(list.indexOf(statement), 1, ...statements);
-    return;
-  }
-  const key = Object.keys(container).find((k) => container[k] === statement)!;
-  container[key] = j.blockStatement(statements);
+  replaceStatement(j, container, statement, statements);
 }
 

@@ -2,6 +2,7 @@
 import type { JSCodeshift } from 'jscodeshift';
 import { freshName, isFunction, isIdentifier, isPropertyName, patternNames, walk, type Node } from '../lib/ast';
 import { renameBinding } from '../lib/rename';
+import { blockLevelNames, namesDeclaredBy, varNames } from '../lib/statements';
 import { introducedNames } from './handler';
 
 /** Names bound to a function once, at the top level, and never bound to anything else in the file. */
@@ -47,11 +48,11 @@ function occurrencesOutside(root: Node, name: string, handler: Node, inlined: Se
 
 /** `node` opens a scope with its own binding of `name`. */
 function declaresOwn(node: Node, name: string): boolean {
-  const lexicallyIn = (statements: Node[]) => statements.some((s) => !(s.type === 'VariableDeclaration' && s.kind === 'var') && declaredNames(s).includes(name));
+  const lexicallyIn = (statements: Node[]) => blockLevelNames(statements).includes(name);
   if (isFunction(node)) {
     if (node.id?.name === name && node.type !== 'FunctionDeclaration') return true;
     if (node.params.some((p: Node) => patternNames(p).includes(name))) return true;
-    return node.body.type === 'BlockStatement' && (lexicallyIn(node.body.body) || someVar(node.body, name));
+    return node.body.type === 'BlockStatement' && (lexicallyIn(node.body.body) || varNames(node.body).includes(name));
   }
   switch (node.type) {
     case 'BlockStatement':
@@ -60,32 +61,15 @@ function declaresOwn(node: Node, name: string): boolean {
     case 'SwitchStatement':
       return node.cases.some((c: Node) => lexicallyIn(c.consequent));
     case 'ForStatement':
-      return !!node.init && node.init.type === 'VariableDeclaration' && node.init.kind !== 'var' && declaredNames(node.init).includes(name);
+      return !!node.init && node.init.type === 'VariableDeclaration' && node.init.kind !== 'var' && namesDeclaredBy(node.init).includes(name);
     case 'ForInStatement':
     case 'ForOfStatement':
-      return node.left.type === 'VariableDeclaration' && node.left.kind !== 'var' && declaredNames(node.left).includes(name);
+      return node.left.type === 'VariableDeclaration' && node.left.kind !== 'var' && namesDeclaredBy(node.left).includes(name);
     case 'CatchClause':
       return !!node.param && patternNames(node.param).includes(name);
     default:
       return false;
   }
-}
-
-/** Names a declaration statement binds. */
-function declaredNames(statement: Node): string[] {
-  if (statement.type === 'VariableDeclaration') return statement.declarations.flatMap((d: Node) => patternNames(d.id));
-  if ((statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') && statement.id) return [statement.id.name];
-  return [];
-}
-
-function someVar(body: Node, name: string): boolean {
-  let found = false;
-  walk(body, (node) => {
-    if (found) return false;
-    if (node.type === 'VariableDeclaration' && node.kind === 'var' && declaredNames(node).includes(name)) found = true;
-    return !found && !isFunction(node);
-  });
-  return found;
 }
 
 export interface InlinedHandler {

@@ -4,7 +4,7 @@
  * was left to run, so only the function's own settling moves (it now waits for the timer).
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { copyComments, declaredNames, returnsValue, valueNames } from '../callbacks/lift';
+import { copyComments, declaredNamesByScope, returnsValue, valueNames } from '../callbacks/lift';
 import { referencesName } from '../callbacks/error-plan';
 import { freshName, isFunction, isIdentifier, someNode, usesOwnArguments, usesOwnThis, type Node } from '../lib/ast';
 import { renameBinding } from '../lib/rename';
@@ -80,7 +80,7 @@ function renameMovingBindings(j: JSCodeshift, site: TimerSite, callback: Node, n
   if (callback.body.type !== 'BlockStatement') return;
   const blockScoped = new Set<string>();
   const functionScoped = new Set<string>();
-  for (const statement of callback.body.body) declaredNames(statement, blockScoped, functionScoped);
+  for (const statement of callback.body.body) declaredNamesByScope(statement, blockScoped, functionScoped);
   if (blockScoped.size === 0 && functionScoped.size === 0) return;
   const taken = valueNames([site.fn], callback);
   for (const name of new Set([...blockScoped, ...functionScoped])) {
