@@ -44,14 +44,17 @@ export function generatorProblem(fn: Node, runner: Runner, facts: YieldFacts): P
 
 /** What the file declares by name once: generator functions, plain functions, thunk makers. */
 export function readYieldFacts(program: Node, bindings: ModuleBindings): YieldFacts {
-  const localFunctions = new Map<string, 'generator' | 'function' | 'thunk-maker'>();
+  const localFunctions = new Map<string, LocalFunctionKind>();
   const thunkNames = new Set<string>();
   const collectionNames = new Set<string>();
   for (const [local, binding] of bindings.byLocalName) if (/thunk/i.test(binding.module)) thunkNames.add(local);
   walk(program, (node) => {
     const declared =
       node.type === 'FunctionDeclaration' && node.id ? { name: node.id.name, fn: node } : node.type === 'VariableDeclarator' && isIdentifier(node.id) && isFunction(node.init) ? { name: node.id.name, fn: node.init } : null;
-    if (declared && !declared.fn.async) localFunctions.set(declared.name, declared.fn.generator ? 'generator' : returnsFunction(declared.fn) ? 'thunk-maker' : 'function');
+    if (declared && !declared.fn.async) {
+      const kind = declared.fn.generator ? 'generator' : returnsFunction(declared.fn) ? 'thunk-maker' : 'function';
+      localFunctions.set(declared.name, mostCautious(localFunctions.get(declared.name), kind));
+    }
     // `const ps = [a(), b()]; yield ps`: co resolves the array, await would hand it back.
     if (node.type === 'VariableDeclarator' && isIdentifier(node.id) && /^(ArrayExpression|ObjectExpression)$/.test(node.init?.type ?? '')) collectionNames.add(node.id.name);
     if (node.type === 'VariableDeclarator' && isIdentifier(node.id) && node.init?.type === 'CallExpression') {
@@ -61,6 +64,17 @@ export function readYieldFacts(program: Node, bindings: ModuleBindings): YieldFa
   });
   const promiseShadowed = bindings.declared.has('Promise') && bindings.byLocalName.get('Promise')?.module !== 'bluebird';
   return { localFunctions, thunkNames, collectionNames, promiseShadowed };
+}
+
+type LocalFunctionKind = 'generator' | 'function' | 'thunk-maker';
+const CAUTION: LocalFunctionKind[] = ['function', 'thunk-maker', 'generator'];
+
+/**
+ * A name declared twice (in different scopes) may be either function where it is yielded: keep
+ * the kind that skips the most, so a generator never becomes a plain `await`.
+ */
+function mostCautious(known: LocalFunctionKind | undefined, kind: LocalFunctionKind): LocalFunctionKind {
+  return known && CAUTION.indexOf(known) > CAUTION.indexOf(kind) ? known : kind;
 }
 
 /** `function read(x) { return function (cb) {…}; }`: what it returns is a thunk. */
