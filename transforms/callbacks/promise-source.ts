@@ -6,6 +6,7 @@ import type { JSCodeshift } from 'jscodeshift';
 import { isIdentifier, walk, type Node } from '../lib/ast';
 import { moduleBindingOf, type ModuleBindings } from '../lib/module-bindings';
 import type { ModuleImports } from '../lib/module-imports';
+import { libraryMember } from '../caolan-async/library';
 import { DNS_PROMISE_METHODS, FS_PROMISE_METHODS, MULTI_RESULT_KEYS, STREAM_PROMISE_METHODS, isKnownCoreCallbackApi } from './node-apis';
 import { calleePath } from './promise-apis';
 
@@ -80,7 +81,7 @@ export function isKnownErrorFirstCall(call: Node, env: ErrorFirstLookup): boolea
 
 export function promiseSourceFor(call: Node, resultCount: number, env: PromiseSourceEnv): PromiseSource | SourceSkip {
   const { j } = env;
-  const several = lastWaterfallStepResults(call);
+  const several = lastWaterfallStepResults(call, env.bindings);
   if (several > 1) {
     return { skip: 'multiple-results', message: `the last async.waterfall step passes ${several} results; a promise resolves one` };
   }
@@ -140,12 +141,12 @@ function coreSource(call: Node, core: { module: string; member: string }, result
 }
 
 /**
- * `async.waterfall([…, (a, next) => next(null, x, y)], cb)` calls back with every value its last
- * step passes on, which util.promisify would cut to the first: the count, or 0 when unknown.
+ * caolan's `async.waterfall([…, (a, next) => next(null, x, y)], cb)` (or `waterfall(…)` imported
+ * by name) calls back with every value its last step passes on, which util.promisify would cut to
+ * the first: the count, or 0 when unknown.
  */
-function lastWaterfallStepResults(call: Node): number {
-  const callee = call.callee;
-  if (callee.type !== 'MemberExpression' || callee.computed || !isIdentifier(callee.property, 'waterfall')) return 0;
+function lastWaterfallStepResults(call: Node, bindings: ModuleBindings): number {
+  if (libraryMember(call.callee, bindings) !== 'waterfall') return 0;
   const tasks = call.arguments[0];
   const last = tasks?.type === 'ArrayExpression' ? tasks.elements[tasks.elements.length - 1] : null;
   if (!last || !/Function/.test(last.type) || !last.params.length) return 0;

@@ -45,7 +45,7 @@ export interface LibraryCall {
 }
 
 /** The library function a reference names (`async.each`, `each` imported by name), or null. */
-function libraryMember(node: Node, bindings: ModuleBindings): string | null {
+export function libraryMember(node: Node, bindings: ModuleBindings): string | null {
   if (node?.type === 'MemberExpression' && !node.computed && isIdentifier(node.object) && isIdentifier(node.property)) {
     return isNamespace(node.object, bindings) ? node.property.name : null;
   }
