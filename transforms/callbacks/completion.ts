@@ -195,6 +195,9 @@ export function rewriteCompletions(
   toPromise: (call: Node) => Node | SourceSkip,
 ): CompletionRewrite | { failure: CompletionFailure } {
   let resultCount: number | null = 0;
+  // How many results each success completion passes: several on one path and fewer on another
+  // would return an array there and a bare value here, and callers destructure both.
+  const successCounts = new Set<number>();
   let failure: CompletionFailure | null = null;
   // Names that hold an error for sure: caught exceptions (pushed per catch clause) and
   // `const e = new Error(…)` in this function.
@@ -220,7 +223,10 @@ export function rewriteCompletions(
       } else {
         replacement = completionReplacement(j, form.call, catchParams);
         const count = Math.max(0, form.call.arguments.length - 1);
-        if (resultCount !== null && !isErrorCall(form.call, catchParams)) resultCount = Math.max(resultCount, count);
+        if (!isErrorCall(form.call, catchParams)) {
+          successCounts.add(count);
+          if (resultCount !== null) resultCount = Math.max(resultCount, count);
+        }
       }
       const followedByReturn = isBareReturn(statements[i + 1]);
       const isLastOfBody = atFunctionBody && i === statements.length - 1;
@@ -265,6 +271,10 @@ export function rewriteCompletions(
 
   rewriteList(fn.body.body, true);
   if (failure) return { failure };
+  if (successCounts.size > 1 && Math.max(...successCounts) > 1) {
+    const counts = [...successCounts].sort((a, b) => a - b).join(' or ');
+    return { failure: { reason: 'multiple-results', message: `${callbackName} is called back with ${counts} results on different paths: one promise value cannot be both`, node: fn } };
+  }
   return { resultCount };
 }
 

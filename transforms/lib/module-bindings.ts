@@ -95,24 +95,16 @@ export function readModuleBindings(program: Node, moduleKind?: ModuleKind): Modu
   // Read now, in one walk: a transform edits the tree after reading its bindings, and rolls its
   // edits back; what it checks must be the tree it read.
   const { seen, twice, assigned } = scanDeclarations(program);
-  return { byLocalName, shadowed: twice, reassigned: assigned, declared: withImportedNames(program, seen), usesImportSyntax: esSyntax, usesNodePrefix };
+  return { byLocalName, shadowed: twice, reassigned: assigned, declared: seen, usesImportSyntax: esSyntax, usesNodePrefix };
 }
 
 /** Every name the file declares or imports anywhere, for a transform that needs no other binding facts. */
 export function namesDeclaredInFile(program: Node): Set<string> {
-  return withImportedNames(program, scanDeclarations(program).seen);
-}
-
-function withImportedNames(program: Node, declared: Set<string>): Set<string> {
-  for (const statement of program.body) {
-    if (statement.type !== 'ImportDeclaration') continue;
-    for (const specifier of statement.specifiers ?? []) declared.add(specifier.local.name);
-  }
-  return declared;
+  return scanDeclarations(program).seen;
 }
 
 interface DeclarationScan {
-  /** Every name declared anywhere. */
+  /** Every name declared or imported anywhere. */
   seen: Set<string>;
   /** Names declared more than once: a binding lookup by name alone is unsafe for them. */
   twice: Set<string>;
@@ -129,6 +121,8 @@ function scanDeclarations(program: Node): DeclarationScan {
     for (const name of patternNames(pattern)) (seen.has(name) ? twice : seen).add(name);
   };
   walk(program, (node) => {
+    // An import is a declaration too: `import fs from 'fs'` and a parameter `fs` are two bindings.
+    if (node.type === 'ImportDeclaration') for (const specifier of node.specifiers ?? []) declare(specifier.local);
     if (node.type === 'VariableDeclarator') declare(node.id);
     if (/^(Function|Class)(Declaration|Expression)$/.test(node.type) && node.id) declare(node.id);
     if (node.params) for (const param of node.params) declare(param);
