@@ -3,7 +3,8 @@
  * hand-written promisify: it becomes the promise form the callbacks transform uses for `api`
  * (`fs/promises`, `util.promisify`, a converted function, a configured promise API).
  */
-import { forEachChild, isFunction, isIdentifier, someNode, usesOwnArguments, usesOwnThis, type Node } from '../lib/ast';
+import { forEachChild, isFunction, isIdentifier, isPrimitiveLiteral, someNode, usesOwnArguments, usesOwnThis, type Node } from '../lib/ast';
+import { moduleBindingOf } from '../lib/module-bindings';
 import { MULTI_RESULT_KEYS } from '../callbacks/node-apis';
 import { coreMember, promiseSourceFor, type PromiseSourceEnv } from '../callbacks/promise-source';
 
@@ -20,9 +21,16 @@ export interface WrapperOutcome {
 /** Replaces every exact wrapper under `program`; returns what it did and what it left. */
 export function collapseWrappers(program: Node, env: PromiseSourceEnv): WrapperOutcome[] {
   const outcomes: WrapperOutcome[] = [];
-  const visit = (node: Node) => {
+  // `enclosing`: the nearest enclosing function (null at the top level).
+  const visit = (node: Node, enclosing: Node | null) => {
     forEachChild(node, (child, key) => {
-      const wrapped = isPromiseConstructor(child) ? readWrapper(child, env) : null;
+      let wrapped = isPromiseConstructor(child) ? readWrapper(child, env) : null;
+      if (wrapped && !('skip' in wrapped) && mayThrowOutsideExecutor(wrapped.call, enclosing, env)) {
+        wrapped = {
+          skip: 'wrapper-catches-throw',
+          message: 'the wrapped call or its arguments may throw while they are evaluated: the executor turns that into a rejection, without it the caller would get the throw',
+        };
+      }
       if (wrapped && 'skip' in wrapped) outcomes.push({ node: child, converted: false, code: wrapped.skip, message: wrapped.message });
       if (wrapped && !('skip' in wrapped)) {
         // Checked before asking for a source, which may already add imports and helpers.
@@ -39,11 +47,37 @@ export function collapseWrappers(program: Node, env: PromiseSourceEnv): WrapperO
           return;
         }
       }
-      visit(child);
+      visit(child, isFunction(child) ? child : enclosing);
     });
   };
-  visit(program);
+  visit(program, null);
   return outcomes;
+}
+
+/**
+ * Inside the executor, a throw while the call's callee and arguments are evaluated rejects the
+ * promise; in place of the wrapper it reaches the caller, unless the enclosing function is async.
+ * Names, literals, `this`, functions, the spread of a rest parameter and a member of a module
+ * binding cannot throw. A callee read from a call (`db.connect().query`) is the promise source's
+ * to refuse (`unknown-callee`).
+ */
+function mayThrowOutsideExecutor(call: Node, enclosing: Node | null, env: PromiseSourceEnv): boolean {
+  if (enclosing?.async) return false;
+  const callee = call.callee;
+  if (callee.type === 'MemberExpression' && callee.object.type === 'CallExpression') return false;
+  const calleeInert =
+    isIdentifier(callee) ||
+    (callee.type === 'MemberExpression' && !callee.computed && isIdentifier(callee.object) && !!moduleBindingOf(env.bindings, callee.object.name));
+  const restParameter = (node: Node) => !!enclosing?.params.some((param: Node) => param.type === 'RestElement' && isIdentifier(param.argument, node.name));
+  const isInert = (node: Node): boolean =>
+    isIdentifier(node) ||
+    isPrimitiveLiteral(node) ||
+    isFunction(node) ||
+    node.type === 'ThisExpression' ||
+    node.type === 'RegExpLiteral' ||
+    (node.type === 'SpreadElement' && isIdentifier(node.argument) && restParameter(node.argument)) ||
+    (node.type === 'TemplateLiteral' && node.expressions.every(isInert));
+  return !(calleeInert && call.arguments.slice(0, -1).every(isInert));
 }
 
 function isPromiseConstructor(node: Node): boolean {
