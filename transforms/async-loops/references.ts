@@ -54,7 +54,6 @@ export function isRedeclaredInside(root: Node, name: string): boolean {
   return found;
 }
 
-/** `name = …`, `name++`, `[name] = …` anywhere below `root`. */
 /** The name a function calls itself by: its own name, or the const it is bound to. */
 export function selfName(fn: Node, parent: Node | null, declaration: Node | null): string | null {
   if (fn.id && isIdentifier(fn.id)) return fn.id.name;

@@ -32,6 +32,10 @@ export function readTailRecursion(fn: Node, name: string, program: Node): TailRe
   const uses = findUses(fn.body, name);
   if (uses.length === 0) return null;
   if (isRedeclaredInside(fn, name)) return { skip: 'name-shadowed', message: `${name} is declared again inside the function` };
+  // The loop assigns the next call's arguments to the parameters by name: a block-local
+  // redeclaration would take the assignment instead (and the parameter would never change).
+  const shadowed = fn.params.flatMap((param: Node) => patternNames(param)).find((param: string) => isRedeclaredInside(fn.body, param));
+  if (shadowed) return { skip: 'parameter-shadowed', message: `the parameter ${shadowed} is declared again inside the function` };
   if (fn.type === 'FunctionDeclaration' && isAssignedIn(program, name)) {
     return { skip: 'function-reassigned', message: `${name} is assigned elsewhere, so the call may reach another function` };
   }
