@@ -1,10 +1,11 @@
 const db = require('./db');
 
 async function sum(id) {
+  const promise = Promise.all([db.getA(id), db.getB(id)]);
   let result;
 
   try {
-    result = await Promise.all([db.getA(id), db.getB(id)]);
+    result = await promise;
   } catch (err) {
     log('no sum', err.message);
     return;

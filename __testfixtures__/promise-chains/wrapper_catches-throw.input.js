@@ -1,6 +1,6 @@
 const fs = require('fs');
 
-// Inside the executor, `name.toLowerCase()` or `db.get` throwing rejects the promise, which the
+// Inside the executor, `name.toLowerCase()` throwing (no name) rejects the promise, which the
 // caller's .catch handles; in place of the wrapper the throw would reach the caller directly.
 function readLower(name) {
   return new Promise((resolve, reject) => {
@@ -8,13 +8,4 @@ function readLower(name) {
   });
 }
 
-function getRow(db, id) {
-  return new Promise((resolve, reject) => {
-    db.get(id, (err, row) => {
-      if (err) return reject(err);
-      resolve(row);
-    });
-  });
-}
-
-module.exports = { readLower, getRow };
+module.exports = { readLower };

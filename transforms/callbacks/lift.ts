@@ -5,6 +5,7 @@
  */
 import type { JSCodeshift } from 'jscodeshift';
 import { freshName, isAssignedIn, isFunction, isIdentifier, isPropertyName, patternNames, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
+import { evaluationMayThrow } from '../lib/evaluation';
 import { renameBinding } from '../lib/rename';
 import { objectPattern } from '../lib/snippets';
 import { varNames } from '../lib/statements';
@@ -245,7 +246,10 @@ export class Lifter {
     const sourceProblem = checkSource(source);
     if (sourceProblem) return { skip: 'code-after-callback', message: `code after the call runs before its callback, and ${sourceProblem}` };
     this.renameMovingBindings(callback, block, plan, resultNames);
-    return { plan, source, statements: this.awaitedStatements(plan, source, resultParams, errName), via: source.via };
+    // The callback saw only the call's outcome: a throw while its callee and arguments are
+    // evaluated went up, past the error branch. Inside the try it would reach the handler.
+    const startFirst = evaluationMayThrow(site.call, { enclosing: this.target.fn, skipCallback: true });
+    return { plan, source, statements: this.awaitedStatements(plan, source, resultParams, errName, startFirst), via: source.via };
   }
 
   /** `return cb(err)`, `cb(err); return`, `throw err`: passing the error on unchanged. */
@@ -291,9 +295,10 @@ export class Lifter {
     source: PromiseSource,
     resultParams: Node[],
     errName: string | null,
+    startBeforeTry = false,
   ): Node[] {
     const j = this.j;
-    const awaited = j.awaitExpression(source.expression);
+    let awaited = j.awaitExpression(source.expression);
     const pattern = resultPattern(j, source, resultParams);
     if (plan.kind === 'propagate') {
       if (!pattern) return [j.expressionStatement(awaited), ...plan.success];
@@ -301,6 +306,11 @@ export class Lifter {
       return [j.variableDeclaration(kind, [j.variableDeclarator(pattern, awaited)]), ...plan.success];
     }
     const statements: Node[] = [];
+    if (startBeforeTry) {
+      const promiseName = freshName(`${resultParams[0]?.name ?? 'result'}Promise`, this.env.names);
+      statements.push(j.variableDeclaration('const', [j.variableDeclarator(j.identifier(promiseName), source.expression)]));
+      awaited = j.awaitExpression(j.identifier(promiseName));
+    }
     let protectedStatement: Node = j.expressionStatement(awaited);
     if (pattern) {
       statements.push(j.variableDeclaration('let', resultParams.map((param) => j.variableDeclarator(bindingIdentifier(j, param)))));

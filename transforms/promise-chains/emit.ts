@@ -13,6 +13,7 @@
  */
 import type { JSCodeshift } from 'jscodeshift';
 import { freshName, isIdentifier, type Node } from '../lib/ast';
+import { evaluationMayThrow } from '../lib/evaluation';
 import { isThisFreeGlobal, type Chain, type Handler, type Step } from './chain';
 import { bodyStatements, ownReturns, paramReassigned } from './handler';
 import { canCompleteNormally } from './completion';
@@ -34,7 +35,20 @@ export class ChainEmitter {
   /** Values known never to be thenables (awaiting them would only add a tick). */
   private readonly settled = new WeakSet<Node>();
 
+  /** Set when the chain's first call is started before the `try` that covers it. */
+  private startedBase: Node | null = null;
+
   emit(sink: Sink): Node[] {
+    const { j } = this;
+    const base = this.chain.base;
+    // A throw while the first call's callee and arguments are evaluated came before any handler
+    // was attached: it went to the caller, not to `.catch`/`.finally`. Start it outside the `try`.
+    if (this.chain.steps.some((step) => step.kind !== 'then') && base.type === 'CallExpression' && !isPromiseResolve(base) && evaluationMayThrow(base)) {
+      const promise = j.identifier(freshName('promise', this.taken));
+      this.startedBase = promise;
+      const start = j.variableDeclaration('const', [j.variableDeclarator(promise, joinMemberLines(j, base))]);
+      return [start, ...this.steps(this.chain.steps, sink)];
+    }
     return this.steps(this.chain.steps, sink);
   }
 
@@ -182,15 +196,9 @@ export class ChainEmitter {
 
   /** The chain's starting promise; `Promise.resolve(x)` is just `x` once awaited. */
   private baseValue(): Node {
+    if (this.startedBase) return this.j.identifier(this.startedBase.name);
     const base = this.chain.base;
-    const isResolve =
-      base.type === 'CallExpression' &&
-      base.callee.type === 'MemberExpression' &&
-      isIdentifier(base.callee.object, 'Promise') &&
-      isIdentifier(base.callee.property, 'resolve') &&
-      base.arguments.length === 1 &&
-      base.arguments[0].type !== 'SpreadElement';
-    return isResolve ? base.arguments[0] : joinMemberLines(this.j, base);
+    return isPromiseResolve(base) ? base.arguments[0] : joinMemberLines(this.j, base);
   }
 
   /** Statements that hand `value` (awaited when it may be a promise) to the sink. */
@@ -277,4 +285,16 @@ function joinMemberLines(j: JSCodeshift, base: Node): Node {
 
 function hasNoEffect(node: Node): boolean {
   return isIdentifier(node) || /Literal$/.test(node.type);
+}
+
+/** `Promise.resolve(x)` with one plain argument. */
+function isPromiseResolve(base: Node): boolean {
+  return (
+    base.type === 'CallExpression' &&
+    base.callee.type === 'MemberExpression' &&
+    isIdentifier(base.callee.object, 'Promise') &&
+    isIdentifier(base.callee.property, 'resolve') &&
+    base.arguments.length === 1 &&
+    base.arguments[0].type !== 'SpreadElement'
+  );
 }

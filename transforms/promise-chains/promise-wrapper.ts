@@ -3,8 +3,8 @@
  * hand-written promisify: it becomes the promise form the callbacks transform uses for `api`
  * (`fs/promises`, `util.promisify`, a converted function, a configured promise API).
  */
-import { forEachChild, isFunction, isIdentifier, isPrimitiveLiteral, someNode, usesOwnArguments, usesOwnThis, type Node } from '../lib/ast';
-import { moduleBindingOf } from '../lib/module-bindings';
+import { forEachChild, isFunction, isIdentifier, someNode, usesOwnArguments, usesOwnThis, type Node } from '../lib/ast';
+import { evaluationMayThrow } from '../lib/evaluation';
 import { MULTI_RESULT_KEYS } from '../callbacks/node-apis';
 import { coreMember, promiseSourceFor, type PromiseSourceEnv } from '../callbacks/promise-source';
 
@@ -25,7 +25,7 @@ export function collapseWrappers(program: Node, env: PromiseSourceEnv): WrapperO
   const visit = (node: Node, enclosing: Node | null) => {
     forEachChild(node, (child, key) => {
       let wrapped = isPromiseConstructor(child) ? readWrapper(child, env) : null;
-      if (wrapped && !('skip' in wrapped) && mayThrowOutsideExecutor(wrapped.call, enclosing, env)) {
+      if (wrapped && !('skip' in wrapped) && mayThrowOutsideExecutor(wrapped.call, enclosing)) {
         wrapped = {
           skip: 'wrapper-catches-throw',
           message: 'the wrapped call or its arguments may throw while they are evaluated: the executor turns that into a rejection, without it the caller would get the throw',
@@ -57,27 +57,13 @@ export function collapseWrappers(program: Node, env: PromiseSourceEnv): WrapperO
 /**
  * Inside the executor, a throw while the call's callee and arguments are evaluated rejects the
  * promise; in place of the wrapper it reaches the caller, unless the enclosing function is async.
- * Names, literals, `this`, functions, the spread of a rest parameter and a member of a module
- * binding cannot throw. A callee read from a call (`db.connect().query`) is the promise source's
- * to refuse (`unknown-callee`).
+ * A callee read from a call (`db.connect().query`) is the promise source's to refuse
+ * (`unknown-callee`).
  */
-function mayThrowOutsideExecutor(call: Node, enclosing: Node | null, env: PromiseSourceEnv): boolean {
+function mayThrowOutsideExecutor(call: Node, enclosing: Node | null): boolean {
   if (enclosing?.async) return false;
-  const callee = call.callee;
-  if (callee.type === 'MemberExpression' && callee.object.type === 'CallExpression') return false;
-  const calleeInert =
-    isIdentifier(callee) ||
-    (callee.type === 'MemberExpression' && !callee.computed && isIdentifier(callee.object) && !!moduleBindingOf(env.bindings, callee.object.name));
-  const restParameter = (node: Node) => !!enclosing?.params.some((param: Node) => param.type === 'RestElement' && isIdentifier(param.argument, node.name));
-  const isInert = (node: Node): boolean =>
-    isIdentifier(node) ||
-    isPrimitiveLiteral(node) ||
-    isFunction(node) ||
-    node.type === 'ThisExpression' ||
-    node.type === 'RegExpLiteral' ||
-    (node.type === 'SpreadElement' && isIdentifier(node.argument) && restParameter(node.argument)) ||
-    (node.type === 'TemplateLiteral' && node.expressions.every(isInert));
-  return !(calleeInert && call.arguments.slice(0, -1).every(isInert));
+  if (call.callee.type === 'MemberExpression' && call.callee.object.type === 'CallExpression') return false;
+  return evaluationMayThrow(call, { enclosing, skipCallback: true });
 }
 
 function isPromiseConstructor(node: Node): boolean {
