@@ -7,7 +7,7 @@
  * functions; limits and retries call a small helper added once to the file.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { freshName, isIdentifier, isPrimitiveLiteral, someNode, type Node } from '../lib/ast';
+import { freshName, isIdentifier, isPrimitiveLiteral, isPropertyName, someNode, walk, type Node } from '../lib/ast';
 import { renameBinding } from '../lib/rename';
 import { hasOnlyTailReturn, paramReassigned } from '../promise-chains/handler';
 import { aliasParam, awaited, declareParam, inlineBody, isOwnConst, renameTaskClashes, valueStatements, type InlinedBody } from './inline';
@@ -405,6 +405,12 @@ function buildEachSeries(args: Node[], tools: Tools, keepResults: boolean): Plan
   const task = convertIteratee(args, tools, method, keepResults);
   if (isSkip(task)) return task;
 
+  // `for (const item of item.children)` would read the loop's own `item` before it is set.
+  if (mentionsVariable(collection, task.fn.params[0].name)) {
+    renameBinding(j, task.fn, task.fn.params[0].name, freshName(task.fn.params[0].name, tools.taken), (target, key, value) => {
+      target[key] = value;
+    });
+  }
   const [param] = task.fn.params;
   const body = bodyOf(j, task.fn, true);
   const statements: Node[] = [];
@@ -424,6 +430,17 @@ function buildEachSeries(args: Node[], tools: Tools, keepResults: boolean): Plan
   const loopVar = j.variableDeclaration(paramReassigned(task.fn) ? 'let' : 'const', [j.variableDeclarator(j.identifier(param.name), null)]);
   statements.push(j.forOfStatement(loopVar, collection, j.blockStatement(loopBody)));
   return { statements, result, declared, summary: `async.${method} into a for…of loop`, notes: collectionNotes(collection, method) };
+}
+
+/** `name` is read as a variable somewhere in `node` (not as a property name). */
+function mentionsVariable(node: Node, name: string): boolean {
+  let found = false;
+  walk(node, (child, parent) => {
+    if (found) return false;
+    if (isIdentifier(child, name) && !isPropertyName(child, parent)) found = true;
+    return !found;
+  });
+  return found;
 }
 
 function declaresVar(fn: Node): boolean {
