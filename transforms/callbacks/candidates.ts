@@ -394,7 +394,7 @@ function callsBackDirectly(fn: Node, name: string): boolean {
   return direct;
 }
 
-function staticResultCount(fn: Node, name: string): number | null {
+export function staticResultCount(fn: Node, name: string): number | null {
   let count: number | null = 0;
   walk(fn.body, (node) => {
     if (node.type !== 'CallExpression' || count === null) return true;

@@ -7,12 +7,11 @@
  * functions; limits and retries call a small helper added once to the file.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { freshName, isIdentifier, isPrimitiveLiteral, someNode, type Node } from '../lib/ast';
-import type { LiftEnv } from '../callbacks/lift';
+import { freshName, isIdentifier, isPrimitiveLiteral, isPropertyName, someNode, walk, type Node } from '../lib/ast';
 import { renameBinding } from '../lib/rename';
 import { hasOnlyTailReturn, paramReassigned } from '../promise-chains/handler';
 import { aliasParam, awaited, declareParam, inlineBody, isOwnConst, renameTaskClashes, valueStatements, type InlinedBody } from './inline';
-import { convertTask, markPromise, type Skip, type Task } from './tasks';
+import { convertTask, markPromise, type Skip, type Task, type TaskEnv } from './tasks';
 
 export interface Plan {
   statements: Node[];
@@ -27,7 +26,7 @@ export interface Plan {
 
 export interface Tools {
   j: JSCodeshift;
-  env: LiftEnv;
+  env: TaskEnv;
   /** The function the statements land in. */
   scope: Node;
   taken: Set<string>;
@@ -112,6 +111,20 @@ function ordinal(index: number): string {
   return `step ${index + 1}`;
 }
 
+/**
+ * The first of these tasks (by index) whose value is read but which passes its callback on to a
+ * call with several results: the library collects them into an array, the call's promise form
+ * resolves something else, so the site stays.
+ */
+function severalPassedOn(tasks: Task[], read: (index: number) => boolean, role: (index: number) => string): Skip | null {
+  const index = tasks.findIndex((task, i) => task.passesOnSeveral && read(i));
+  if (index < 0) return null;
+  return {
+    skip: 'multiple-results',
+    message: `${role(index)} passes its callback on to a call that calls back with ${tasks[index].resultCount} results, which the library collects into an array; the call's promise form does not resolve that array`,
+  };
+}
+
 /** waterfall: each step's values are the next step's parameters, in sequence. */
 function buildWaterfall(args: Node[], tools: Tools): Plan | Skip {
   const { j } = tools;
@@ -120,6 +133,8 @@ function buildWaterfall(args: Node[], tools: Tools): Plan | Skip {
   if (list.tasks.length === 0) return { skip: 'dynamic-tasks', message: 'an empty task list' };
   const tasks = convertAll(tools, list.tasks, (i) => (i === 0 ? 0 : Math.max(0, (list.tasks[i]?.params?.length ?? 1) - 1)), ordinal);
   if (isSkip(tasks)) return tasks;
+  const lost = severalPassedOn(tasks, (i) => i < tasks.length - 1 || tools.resultUsed, ordinal);
+  if (lost) return lost;
   for (let i = 1; i < tasks.length; i += 1) {
     const passed = tasks[i - 1].resultCount ?? 1;
     const taken = tasks[i].fn.params.length;
@@ -165,7 +180,9 @@ function convertTaskList(args: Node[], tools: Tools): { keys: Node[] | null; tas
   if (isSkip(list)) return list;
   const role = (i: number) => `task ${list.keys ? keyText(list.keys[i]) : i + 1}`;
   const tasks = convertAll(tools, list.tasks, () => 0, role);
-  return isSkip(tasks) ? tasks : { keys: list.keys, tasks };
+  if (isSkip(tasks)) return tasks;
+  const lost = severalPassedOn(tasks, () => tools.resultUsed, role);
+  return lost ?? { keys: list.keys, tasks };
 }
 
 /** series: tasks in order, their results collected in an array or an object. */
@@ -388,6 +405,12 @@ function buildEachSeries(args: Node[], tools: Tools, keepResults: boolean): Plan
   const task = convertIteratee(args, tools, method, keepResults);
   if (isSkip(task)) return task;
 
+  // `for (const item of item.children)` would read the loop's own `item` before it is set.
+  if (mentionsVariable(collection, task.fn.params[0].name)) {
+    renameBinding(j, task.fn, task.fn.params[0].name, freshName(task.fn.params[0].name, tools.taken), (target, key, value) => {
+      target[key] = value;
+    });
+  }
   const [param] = task.fn.params;
   const body = bodyOf(j, task.fn, true);
   const statements: Node[] = [];
@@ -407,6 +430,17 @@ function buildEachSeries(args: Node[], tools: Tools, keepResults: boolean): Plan
   const loopVar = j.variableDeclaration(paramReassigned(task.fn) ? 'let' : 'const', [j.variableDeclarator(j.identifier(param.name), null)]);
   statements.push(j.forOfStatement(loopVar, collection, j.blockStatement(loopBody)));
   return { statements, result, declared, summary: `async.${method} into a for…of loop`, notes: collectionNotes(collection, method) };
+}
+
+/** `name` is read as a variable somewhere in `node` (not as a property name). */
+function mentionsVariable(node: Node, name: string): boolean {
+  let found = false;
+  walk(node, (child, parent) => {
+    if (found) return false;
+    if (isIdentifier(child, name) && !isPropertyName(child, parent)) found = true;
+    return !found;
+  });
+  return found;
 }
 
 function declaresVar(fn: Node): boolean {
@@ -475,6 +509,8 @@ function buildRetry(args: Node[], tools: Tools): Plan | Skip {
   if (isSkip(settings)) return settings;
   const task = convertTask(j, tools.env, taskFn, 0, 'the task');
   if (isSkip(task)) return task;
+  const lost = severalPassedOn([task], () => tools.resultUsed, () => 'the task');
+  if (lost) return lost;
   if (tools.resultUsed && tools.firstResultOnly && (task.resultCount ?? 1) > 1) {
     return { skip: 'multiple-results', message: 'the task passes several values, of which util.promisify keeps only the first' };
   }
@@ -525,6 +561,9 @@ function buildAuto(args: Node[], tools: Tools): Plan | Skip {
   if (isSkip(levels)) return levels;
   const converted = convertAll(tools, graph.map((t) => t.fn), (i) => (graph[i].deps.length ? 1 : 0), (i) => `task ${graph[i].name}`);
   if (isSkip(converted)) return converted;
+  // A result lands in the results object, which later tasks and the caller may read.
+  const lost = severalPassedOn(converted, () => true, (i) => `task ${graph[i].name}`);
+  if (lost) return lost;
 
   const name = tools.target?.name ?? freshName('results', tools.taken);
   const statements: Node[] = [j.variableDeclaration(tools.target?.kind ?? 'const', [j.variableDeclarator(j.identifier(name), j.objectExpression([]))])];

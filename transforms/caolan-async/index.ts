@@ -20,7 +20,6 @@ import type { AwaitifyTransform, TransformContext } from '../lib/plugin';
 import { replaceStatement, statementList } from '../lib/statements';
 import { Transaction } from '../lib/transaction';
 import { removeUnusedCoreBindings, usedNames } from '../lib/unused-bindings';
-import type { LiftEnv } from '../callbacks/lift';
 import { hoistAnchor } from '../callbacks/promise-source';
 import { promiseApiLookup } from '../callbacks/promise-apis';
 import { asyncProblem, throwsSynchronously } from '../promise-chains/async-function';
@@ -30,7 +29,7 @@ import { BUILDERS, type Plan, type Tools } from './idioms';
 import { awaited, valueStatements } from './inline';
 import { ARITY, LIBRARY, autoHasCallback, readPromisifiedHelpers } from './library';
 import { findSites, type Site } from './sites';
-import type { Skip } from './tasks';
+import type { Skip, TaskEnv } from './tasks';
 
 const MAX_PASSES = 50;
 const MENTIONS_LIBRARY = /(['"])async\1/;
@@ -179,9 +178,10 @@ function convertSite(ctx: TransformContext, program: Node, site: Site): Outcome[
   const imports = new ModuleImports(j, program, bindings, names, tx);
   const records: Outcome[] = [];
   const typescript = /\.[cm]?tsx?$/.test(ctx.filename);
-  const env: LiftEnv = {
+  const env: TaskEnv = {
     j,
     tx,
+    program,
     names,
     typescript,
     bindings,

@@ -6,9 +6,11 @@
  */
 import type { JSCodeshift } from 'jscodeshift';
 import { isFunction, isIdentifier, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
+import { staticResultCount } from '../callbacks/candidates';
 import { checkCompletion, rewriteCompletions } from '../callbacks/completion';
 import { Lifter, type LiftEnv } from '../callbacks/lift';
-import { promiseSourceFor } from '../callbacks/promise-source';
+import { MULTI_RESULT_KEYS } from '../callbacks/node-apis';
+import { coreMember, promiseSourceFor } from '../callbacks/promise-source';
 import { removeRethrowingCatches } from '../callbacks/simplify';
 
 export interface Skip {
@@ -31,8 +33,20 @@ export function isPromise(node: Node): boolean {
 export interface Task {
   /** The same function node, now async and without its callback parameter. */
   fn: Node;
-  /** Results its callback passed on success; null when unknown (it passes its callback on). */
+  /** Results its callback passed on success; null when unknown (it passes its callback on to a call of unknown results). */
   resultCount: number | null;
+  /**
+   * It passes its callback on to a call known to call back with several results (`exec(cmd, cb)`,
+   * a function of this file calling `cb(null, a, b)`): the library collects them into an array,
+   * but the call's promise form resolves something else (`{ stdout, stderr }`, or only the first),
+   * so the task's value must not be read.
+   */
+  passesOnSeveral: boolean;
+}
+
+/** What the tasks of one file are converted with: the lifting environment and the file itself. */
+export interface TaskEnv extends LiftEnv {
+  program: Node;
 }
 
 /** What a task must look like before converting: `params` values, then the callback. */
@@ -51,7 +65,7 @@ function taskProblem(node: Node, params: number, role = 'the task'): Skip | null
 }
 
 /** Converts a task in place (every edit through `env.tx`); a skip when its callback use does not allow it. */
-export function convertTask(j: JSCodeshift, env: LiftEnv, fn: Node, params: number, role = 'the task'): Task | Skip {
+export function convertTask(j: JSCodeshift, env: TaskEnv, fn: Node, params: number, role = 'the task'): Task | Skip {
   const problem = taskProblem(fn, params, role);
   if (problem) return problem;
   const { tx } = env;
@@ -62,7 +76,10 @@ export function convertTask(j: JSCodeshift, env: LiftEnv, fn: Node, params: numb
   const failure = checkCompletion(fn, callbackName);
   if (failure) return { skip: failure.reason, message: `${role}'s ${callbackName}: ${failure.message}` };
   if (callsWithFalse(fn, callbackName)) return { skip: 'callback-called-with-false', message: `${role} calls ${callbackName}(false), which stops the library without an outcome` };
+  let several: number | null = null;
   const rewrite = rewriteCompletions(j, tx, fn, callbackName, (call) => {
+    const count = passedOnResults(call, env);
+    if (count !== null && count > 1) several = Math.max(several ?? 0, count);
     const source = promiseSourceFor(call, 1, env);
     return 'skip' in source ? source : markPromise(source.expression);
   });
@@ -70,7 +87,38 @@ export function convertTask(j: JSCodeshift, env: LiftEnv, fn: Node, params: numb
   removeRethrowingCatches(tx, fn);
   tx.splice(fn.params, fn.params.length - 1, 1);
   tx.set(fn, 'async', true);
-  return { fn, resultCount: rewrite.resultCount };
+  return { fn, resultCount: several ?? rewrite.resultCount, passesOnSeveral: several !== null };
+}
+
+/**
+ * How many results the call a task hands its callback to passes on success, when that is known:
+ * a converted function, a core API with several results (MULTI_RESULT_KEYS), or a function of
+ * this file by that name (the most any of them passes). Null when unknown, as for `db.get`.
+ */
+function passedOnResults(call: Node, env: TaskEnv): number | null {
+  const converted = env.convertedCallee(call);
+  if (converted) return converted.resultCount;
+  const core = coreMember(call, env.bindings);
+  if (core) return MULTI_RESULT_KEYS[`${core.module}.${core.member}`]?.length ?? null;
+  return isIdentifier(call.callee) ? sameFileResults(env.program, call.callee.name) : null;
+}
+
+/** The most results a function of the file named `name` passes its trailing callback; null when none is known. */
+function sameFileResults(program: Node, name: string): number | null {
+  let most: number | null = null;
+  walk(program, (node) => {
+    let fn: Node | null = null;
+    if (node.type === 'FunctionDeclaration' && isIdentifier(node.id, name)) fn = node;
+    else if (node.type === 'VariableDeclarator' && isIdentifier(node.id, name) && isFunction(node.init)) fn = node.init;
+    else if (node.type === 'AssignmentExpression' && isIdentifier(node.left, name) && isFunction(node.right)) fn = node.right;
+    const last = fn?.params[fn.params.length - 1];
+    if (fn && isIdentifier(last) && fn.body.type === 'BlockStatement') {
+      const count = staticResultCount(fn, last.name);
+      if (count !== null) most = Math.max(most ?? 0, count);
+    }
+    return true;
+  });
+  return most;
 }
 
 function callsWithFalse(fn: Node, callbackName: string): boolean {
