@@ -5,7 +5,7 @@
  * evaluating their call has no effect of its own, and the effect model judges every pair independent.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isFunction, isIdentifier, isPrimitiveLiteral, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
+import { isAssignedIn, isFunction, isIdentifier, isPrimitiveLiteral, isPropertyName, patternNames, someNode, walk, type Node } from '../lib/ast';
 import type { TransformContext } from '../lib/plugin';
 import { calleePath } from '../callbacks/promise-apis';
 import { callTarget, describeCall, isActing, judgeIndependence, namesDeclaredWithin, promisifiedTarget, type CallEffect, type EffectEnv, type Judgement } from './effects';
@@ -69,12 +69,37 @@ function pairProblem(earlier: AwaitStep & { effect: CallEffect }, later: AwaitSt
   const used = namesUsed(later.call, env);
   const fed = bound.find((name) => used.has(name));
   if (fed) return { code: 'data-dependence', message: `${later.effect.label}(…) uses \`${fed}\`, the result of the await before it` };
+  // A function passed to a call may run while it runs: what it assigns is written by that call.
+  const setByEarlier = [...used].find((name) => closureAssigns(earlier.call, name, env));
+  if (setByEarlier) return { code: 'may-interfere', message: `${later.effect.label}(…) uses \`${setByEarlier}\`, which a function passed to ${earlier.effect.label} assigns` };
+  const setByLater = [...namesUsed(earlier.call, env)].find((name) => closureAssigns(later.call, name, env));
+  if (setByLater) return { code: 'may-interfere', message: `a function passed to ${later.effect.label} assigns \`${setByLater}\`, which ${earlier.effect.label}(…) uses` };
   const judgement: Judgement = judgeIndependence(earlier.effect, later.effect, env);
   if (!judgement.independent) return { code: 'may-interfere', message: judgement.reason };
   // Started early, the later call reads its arguments before the earlier call has run.
   const stateRead = earlier.effect.kind === 'write' ? memberReadIn(later.call, env) : null;
   if (stateRead) return { code: 'may-interfere', message: `${later.effect.label}(…) reads \`${stateRead}\` when it starts, which ${earlier.effect.label} may change` };
   return null;
+}
+
+/**
+ * A function in the call (`login(user, (t) => { token = t; })`, or a function of the file passed
+ * by name) assigns `name`, which it does not declare itself.
+ */
+function closureAssigns(call: Node, name: string, env: EffectEnv): boolean {
+  const closures: Node[] = [];
+  walk(call, (node, parent) => {
+    if (isFunction(node)) {
+      closures.push(node);
+      return false;
+    }
+    if (isIdentifier(node) && !isPropertyName(node, parent)) {
+      const fn = env.functions.get(node.name);
+      if (fn) closures.push(fn);
+    }
+    return true;
+  });
+  return closures.some((fn) => !namesDeclaredWithin(fn).includes(name) && isAssignedIn(fn.body, name));
 }
 
 /** A property read (`session.userId`, `this.token`) in the call's arguments or receiver, as text; null when there is none. */

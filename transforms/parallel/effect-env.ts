@@ -1,5 +1,5 @@
 /** What the effect model needs to know about the whole file, read once per run. */
-import { isFunction, isIdentifier, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, isPrimitiveLiteral, patternNames, walk, type Node } from '../lib/ast';
 import { readModuleBindings } from '../lib/module-bindings';
 import { calleePath } from '../callbacks/promise-apis';
 import type { TransformContext } from '../lib/plugin';
@@ -11,6 +11,9 @@ export function readEffectEnv(ctx: TransformContext, program: Node): EffectEnv {
   const functions = new Map<string, Node>();
   const mutableNames = new Set<string>();
   const arrayNames = new Set<string>();
+  // name -> every declaration of it gives a primitive
+  const primitive = new Map<string, boolean>();
+  const declare = (name: string, isPrimitive: boolean) => primitive.set(name, (primitive.get(name) ?? true) && isPrimitive);
   for (const statement of program.body) {
     if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
     for (const declarator of statement.declarations) {
@@ -22,18 +25,45 @@ export function readEffectEnv(ctx: TransformContext, program: Node): EffectEnv {
     if (node.type === 'FunctionDeclaration' && node.id) functions.set(node.id.name, node);
     if (node.type === 'VariableDeclarator' && isIdentifier(node.id)) {
       if (isFunction(node.init)) functions.set(node.id.name, node.init);
-      if (/^(ObjectExpression|ArrayExpression|NewExpression)$/.test(node.init?.type ?? '')) mutableNames.add(node.id.name);
+      if (/^(ObjectExpression|ArrayExpression|NewExpression)$/.test(node.init?.type ?? '') || isBufferValue(node.init)) mutableNames.add(node.id.name);
       if (isArrayValue(node.init) || isArrayType(node.id.typeAnnotation)) arrayNames.add(node.id.name);
     }
     if (isFunction(node)) for (const param of node.params) if (isIdentifier(param) && isArrayType(param.typeAnnotation)) arrayNames.add(param.name);
+    if (node.type === 'VariableDeclarator') {
+      const names = patternNames(node.id);
+      const isPrimitive = isIdentifier(node.id) && (isPrimitiveType(node.id.typeAnnotation) || isPrimitiveValue(node.init));
+      for (const name of names) declare(name, isPrimitive);
+    }
+    if (isFunction(node)) {
+      if (node.id) declare(node.id.name, false);
+      for (const param of node.params) for (const name of patternNames(param)) declare(name, isIdentifier(param) && isPrimitiveType(param.typeAnnotation));
+    }
+    if (node.type === 'CatchClause' && node.param) for (const name of patternNames(node.param)) declare(name, false);
+    if (node.type === 'ClassDeclaration' && node.id) declare(node.id.name, false);
   });
+  const primitiveNames = new Set([...primitive].filter(([name, isPrimitive]) => isPrimitive && !bindings.reassigned.has(name) && !bindings.shadowed.has(name)).map(([name]) => name));
   // A name declared twice may be another function where it is called.
   readExportedFunctions(program, functions);
   for (const name of [...bindings.shadowed, ...bindings.reassigned]) {
     if (functions.has(name)) functions.set(name, null);
     arrayNames.delete(name);
   }
-  return { bindings, helpers, functions, judged: new Map(), mutableNames, arrayNames, pure: ctx.options.pure, sequential: ctx.options.sequential };
+  return { bindings, helpers, functions, judged: new Map(), mutableNames, primitiveNames, arrayNames, pure: ctx.options.pure, sequential: ctx.options.sequential };
+}
+
+/** `Buffer.alloc(n)`, `Buffer.from(…)`: a buffer a call may fill in. */
+function isBufferValue(node: Node): boolean {
+  return node?.type === 'CallExpression' && node.callee.type === 'MemberExpression' && isIdentifier(node.callee.object, 'Buffer') && isIdentifier(node.callee.property) && /^(alloc|allocUnsafe|allocUnsafeSlow|from|concat)$/.test(node.callee.property.name);
+}
+
+/** A literal, or a template of literals: a primitive whatever runs. */
+function isPrimitiveValue(node: Node): boolean {
+  return isPrimitiveLiteral(node) || (node?.type === 'TemplateLiteral' && node.expressions.length === 0);
+}
+
+/** `: string`, `: number`, `: boolean`, `: bigint`. */
+function isPrimitiveType(annotation: Node): boolean {
+  return /^TS(String|Number|Boolean|BigInt)Keyword$/.test(annotation?.typeAnnotation?.type ?? '');
 }
 
 const ARRAY_METHODS = /^(map|filter|slice|concat|split|flat|flatMap)$/;

@@ -22,6 +22,12 @@ export interface CallEffect {
   /** Why it was classified so, for the report. */
   why: string;
   sequential: boolean;
+  /**
+   * It is known to write into what it is given though it writes no state (`fs.read` fills its
+   * buffer): even a pure call must not share that argument with it. Calls of kind `write` may
+   * change their arguments anyway; that is judged apart.
+   */
+  writesArguments: boolean;
   /** The call's own arguments (without a `promisify(…).call` receiver). */
   args: Node[];
 }
@@ -32,17 +38,25 @@ export interface EffectEnv {
   helpers: Map<string, Node>;
   /** Functions declared in the file, by name (`load`, `exports.load`); null when the name is declared or assigned more than once. */
   functions: Map<string, Node | null>;
-  /** Names declared anywhere with an object, array or `new` value: a call may fill them in. */
+  /** Names declared anywhere with an object, array, buffer or `new` value: a call may fill them in. */
   mutableNames: Set<string>;
+  /** Names every declaration of which gives a primitive (a literal, a `string`/`number`/`boolean` type): no call can write into them. */
+  primitiveNames: Set<string>;
   /** What each function of the file does, once judged from its body. */
-  judged: Map<Node, Pick<CallEffect, 'kind' | 'receiver' | 'paths' | 'why'>>;
+  judged: Map<Node, Pick<CallEffect, 'kind' | 'receiver' | 'paths' | 'why' | 'writesArguments'>>;
   /** Names declared once, with an array value or an array type. */
   arrayNames: Set<string>;
   pure: readonly string[];
   sequential: readonly string[];
 }
 
-const FS_READS = new Set(['readFile', 'stat', 'lstat', 'fstat', 'readdir', 'access', 'exists', 'readlink', 'realpath', 'opendir', 'read']);
+const FS_READS = new Set(['readFile', 'stat', 'lstat', 'fstat', 'readdir', 'access', 'exists', 'readlink', 'realpath', 'opendir', 'read', 'readv']);
+/** fs calls that read a file into the buffers they are given. */
+const FS_READS_INTO = new Set(['read', 'readv']);
+/** Methods named so (a file handle's, a stream's) read into the buffers they are given. */
+const READ_INTO_NAME = /^(read|readv|readInto)$/;
+/** Calls of the pure modules that fill the buffer they are given. */
+const FILLS_ARGUMENT = new Set(['randomFill', 'randomFillSync']);
 const READ_NAME = /^(get|find|load|read|fetch|list|stat|exists)([A-Z_$\d]|$)/;
 /** `getOrCreate`, `findAndModify`: the name says it also writes. */
 const WRITE_HINT = /(Or|And)(Create|Insert|Update|Set|Save|Modify|Remove|Delete)/;
@@ -137,7 +151,7 @@ export function describeCall(call: Node, env: EffectEnv, visiting = new Set<Node
   const { target, args } = callTarget(call, env);
   const path = calleePath(target);
   const label = path ?? 'a computed callee';
-  const base = { label, args, paths: null, sequential: false };
+  const base = { label, args, paths: null, sequential: false, writesArguments: false };
   if (matchesCalleePattern(path, env.sequential)) {
     return { ...base, kind: 'write', receiver: null, why: `${label} is declared sequential in the config`, sequential: true };
   }
@@ -158,19 +172,28 @@ export function describeCall(call: Node, env: EffectEnv, visiting = new Set<Node
   const receiver = receiverOf(target, env.bindings);
   const onKnownArray = target.type === 'MemberExpression' && isIdentifier(target.object) && env.arrayNames.has(target.object.name);
   if (onKnownArray && PURE_METHODS.has(name) && !argumentsAct(args)) return { ...base, kind: 'pure', receiver, why: `.${name}() of an array has no side effects` };
-  if (READ_NAME.test(name) && !WRITE_HINT.test(name)) return { ...base, kind: 'read', receiver, why: `${label} reads (by its name)` };
+  if (READ_NAME.test(name) && !WRITE_HINT.test(name)) {
+    const into = READ_INTO_NAME.test(name);
+    return { ...base, kind: 'read', receiver, why: `${label} reads (by its name)${into ? ' into the buffer it is given' : ''}`, writesArguments: into };
+  }
   return { ...base, kind: 'write', receiver, why: `${label} may write` };
 }
 
-function describeCore(core: { module: string; member: string }, base: Pick<CallEffect, 'label' | 'args' | 'sequential'>): CallEffect {
+function describeCore(core: { module: string; member: string }, base: Pick<CallEffect, 'label' | 'args' | 'sequential' | 'writesArguments'>): CallEffect {
   const { module, member } = core;
   if (module === 'fs') {
     const read = FS_READS.has(member);
+    const into = FS_READS_INTO.has(member);
     const paths = member === 'rename' || member === 'copyFile' || member === 'cp' || member === 'link' || member === 'symlink' ? base.args.slice(0, 2) : base.args.slice(0, 1);
-    return { ...base, kind: read ? 'read' : 'write', receiver: 'fs', paths, why: `fs.${member} ${read ? 'reads' : 'writes'} ${paths.length > 1 ? 'paths' : 'a path'}` };
+    // fs calls write files, not their arguments, except the reads that fill a buffer.
+    const why = into ? `fs.${member} reads a file into the buffer it is given` : `fs.${member} ${read ? 'reads' : 'writes'} ${paths.length > 1 ? 'paths' : 'a path'}`;
+    return { ...base, kind: read ? 'read' : 'write', receiver: 'fs', paths, why, writesArguments: into };
   }
   if (module === 'dns') return { ...base, kind: 'read', receiver: 'dns', paths: null, why: `dns.${member} is a lookup` };
-  if (PURE_MODULES.has(module)) return { ...base, kind: 'pure', receiver: null, paths: null, why: `${module}.${member} works on its arguments only` };
+  if (PURE_MODULES.has(module)) {
+    if (FILLS_ARGUMENT.has(member)) return { ...base, kind: 'pure', receiver: null, paths: null, why: `${module}.${member} fills the buffer it is given`, writesArguments: true };
+    return { ...base, kind: 'pure', receiver: null, paths: null, why: `${module}.${member} works on its arguments only` };
+  }
   return { ...base, kind: 'write', receiver: null, paths: null, why: `${module}.${member} may have any effect` };
 }
 
@@ -178,7 +201,7 @@ function describeCore(core: { module: string; member: string }, base: Pick<CallE
  * A function of this file: it writes when it assigns anything declared outside it or makes a call
  * that writes; otherwise it reads. Its writes go to one receiver when all its writing calls share one.
  */
-function describeLocalFunction(fn: Node, base: Pick<CallEffect, 'label' | 'args' | 'sequential'>, env: EffectEnv, visiting: Set<Node>): CallEffect {
+function describeLocalFunction(fn: Node, base: Pick<CallEffect, 'label' | 'args' | 'sequential' | 'writesArguments'>, env: EffectEnv, visiting: Set<Node>): CallEffect {
   const { label } = base;
   // Recursion is judged as writing: a sound answer that can be cached (each body is read once).
   if (visiting.has(fn)) return { ...base, kind: 'write', receiver: null, paths: null, why: `${label} is recursive` };
@@ -187,14 +210,14 @@ function describeLocalFunction(fn: Node, base: Pick<CallEffect, 'label' | 'args'
   visiting.add(fn);
   try {
     const effect = judgeBody(fn, base, env, visiting);
-    env.judged.set(fn, { kind: effect.kind, receiver: effect.receiver, paths: null, why: effect.why });
+    env.judged.set(fn, { kind: effect.kind, receiver: effect.receiver, paths: null, why: effect.why, writesArguments: effect.writesArguments });
     return effect;
   } finally {
     visiting.delete(fn);
   }
 }
 
-function judgeBody(fn: Node, base: Pick<CallEffect, 'label' | 'args' | 'sequential'>, env: EffectEnv, visiting: Set<Node>): CallEffect {
+function judgeBody(fn: Node, base: Pick<CallEffect, 'label' | 'args' | 'sequential' | 'writesArguments'>, env: EffectEnv, visiting: Set<Node>): CallEffect {
   const { label } = base;
   const outer = assignedOuterName(fn);
   if (outer) return { ...base, kind: 'write', receiver: null, paths: null, why: `${label} assigns \`${outer}\`, declared outside it` };
@@ -204,10 +227,13 @@ function judgeBody(fn: Node, base: Pick<CallEffect, 'label' | 'args' | 'sequenti
     return true;
   });
   const writes = inner.filter((effect) => effect.kind === 'write');
+  // A call inside that fills what it is given may fill this function's arguments.
+  const filler = inner.find((effect) => effect.writesArguments);
+  if (writes.length === 0 && filler) return { ...base, kind: 'read', receiver: null, paths: null, why: `${label} only reads, but ${filler.label} fills what it is given`, writesArguments: true };
   if (writes.length === 0) return { ...base, kind: 'read', receiver: null, paths: null, why: inner.length ? `${label} only reads (${inner.filter((e) => e.kind === 'read').map((e) => e.label).join(', ') || 'pure calls'})` : `${label} calls nothing` };
   const receivers = new Set(writes.map((w) => w.receiver));
   const receiver = receivers.size === 1 ? writes[0].receiver : null;
-  return { ...base, kind: 'write', receiver, paths: null, why: `${label} calls ${writes[0].label}, which may write` };
+  return { ...base, kind: 'write', receiver, paths: null, why: `${label} calls ${writes[0].label}, which may write`, writesArguments: !!filler };
 }
 
 /** The first name assigned (or updated, or written through `x.y =`) in `fn` that `fn` does not declare. */
@@ -258,16 +284,30 @@ export function namesDeclaredWithin(root: Node): string[] {
 export type Judgement = { independent: true; reason: string } | { independent: false; reason: string };
 
 /** May `b` run before `a` has finished? `a` comes first in the source. */
-export function judgeIndependence(a: CallEffect, b: CallEffect, env: Pick<EffectEnv, 'mutableNames' | 'bindings'>): Judgement {
+export function judgeIndependence(a: CallEffect, b: CallEffect, env: Pick<EffectEnv, 'mutableNames' | 'primitiveNames' | 'bindings'>): Judgement {
   if (a.sequential || b.sequential) return { independent: false, reason: (a.sequential ? a : b).why };
+  const sharedNames = sharedArguments(a, b);
+  // Before anything else, pure calls included: a value one call writes into must not be read (or written) by the other meanwhile.
+  if (a.writesArguments || b.writesArguments) {
+    const object = sharedNames.find((name) => !env.primitiveNames.has(name));
+    if (object) {
+      const writer = a.writesArguments ? a : b;
+      return { independent: false, reason: `both calls receive \`${object}\`, which ${writer.label} may write into` };
+    }
+  }
+  const mutable = sharedNames.find((name) => env.mutableNames.has(name));
+  if (mutable && (a.kind === 'write' || b.kind === 'write') && (a.kind === 'pure' || b.kind === 'pure')) {
+    const writer = a.kind === 'write' ? a : b;
+    return { independent: false, reason: `both calls receive the object \`${mutable}\`, which ${writer.label} may change` };
+  }
   if (a.kind === 'pure' || b.kind === 'pure') return { independent: true, reason: (a.kind === 'pure' ? a : b).why };
-  const shared = sharedArgument(a, b);
+  const shared = sharedNames[0] ?? null;
   if (shared && (a.kind === 'write' || b.kind === 'write')) {
     const writer = a.kind === 'write' ? a : b;
     return { independent: false, reason: `both calls receive \`${shared}\`, which ${writer.label} may change` };
   }
-  if (shared && env.mutableNames.has(shared) && !(a.paths && b.paths)) {
-    return { independent: false, reason: `both calls receive the object \`${shared}\`; ${a.label} may fill it in for ${b.label}` };
+  if (mutable && !(a.paths && b.paths)) {
+    return { independent: false, reason: `both calls receive the object \`${mutable}\`; ${a.label} may fill it in for ${b.label}` };
   }
   if (a.kind === 'read' && b.kind === 'read') return { independent: true, reason: `both only read: ${a.why}; ${b.why}` };
   if (a.paths && b.paths) {
@@ -307,8 +347,8 @@ function distinctModules(a: string, b: string, bindings: ModuleBindings): boolea
   return !!left && !!right && left !== right;
 }
 
-/** A variable passed to both calls (objects passed along may be mutated by a write). */
-function sharedArgument(a: CallEffect, b: CallEffect): string | null {
+/** The variables passed to both calls, in `b`'s order (objects passed along may be mutated by a write). */
+function sharedArguments(a: CallEffect, b: CallEffect): string[] {
   const names = (args: Node[]) => {
     const found = new Set<string>();
     for (const arg of args) {
@@ -320,8 +360,7 @@ function sharedArgument(a: CallEffect, b: CallEffect): string | null {
     return found;
   };
   const fromA = names(a.args);
-  for (const name of names(b.args)) if (fromA.has(name) && name !== 'undefined') return name;
-  return null;
+  return [...names(b.args)].filter((name) => fromA.has(name) && name !== 'undefined');
 }
 
 function distinctLiteralPaths(paths: Node[]): boolean {
