@@ -68,7 +68,13 @@ function loopProblem(loop: Node, previous: Node | undefined, env: EffectEnv): Lo
   if (hoisted) return { code: 'loop-shape', message: 'the loop body declares a `var` or a function, which belongs to the enclosing function' };
   const local = new Set([...patternNames(loop.left.declarations[0].id), ...namesDeclaredWithin(loop.body)]);
   // The result array of the push shape is filled by Promise.all instead: not an effect.
-  const push = pushTarget(loop, previous)?.push;
+  const target = pushTarget(loop, previous);
+  const push = target?.push;
+  // `out.push(await f(x, out.length))`: each iteration reads what the ones before pushed; the
+  // Promise.all result is there only after all of them (and reading it inside its own const throws).
+  if (target && someNode(target.call, (node) => isIdentifier(node, target.name))) {
+    return { code: 'loop-carried-dependence', message: `an iteration reads \`${target.name}\`, which the earlier iterations fill` };
+  }
   const outer = firstOuterWrite(loop.body, local);
   if (outer) return { code: 'loop-carried-dependence', message: `an iteration assigns or deletes from \`${outer}\`, declared outside the loop, so the next iteration may depend on it` };
   let problem: LoopProblem | null = null;
