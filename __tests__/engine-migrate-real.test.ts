@@ -84,10 +84,33 @@ test('dry run: the diff of the real conversion, nothing written', async () => {
   );
 });
 
+test('a file that mixes line endings keeps its majority one (recast ends every line the same way)', async () => {
+  const root = makeTree({ 'mixed.js': callbackStyle('\n') + 'const x = 1;\r\n' });
+  await run(root);
+  expect(read(root, 'mixed.js')).toBe(awaitStyle('\n') + 'const x = 1;\n');
+});
+
 test('keeps a BOM and CRLF line endings through a real conversion', async () => {
   const root = makeTree({ 'win.js': '\uFEFF' + callbackStyle('\r\n') });
   await run(root);
   expect(read(root, 'win.js')).toBe('\uFEFF' + awaitStyle('\r\n'));
+});
+
+/*
+ * recast measures indentation with a tab width at parse time and rebuilds the leading whitespace
+ * of every reused line whose width differs at print time: untouched tab-indented code used to get
+ * its tabs doubled, and tabs inside a template literal (its runtime value) became spaces.
+ */
+test('keeps the indentation of untouched code, template literal contents included', async () => {
+  const untouched = ['function query() {', '  return `', '\tSELECT *', '\t\tFROM t`;', '}', ''].join('\n');
+  const tabbed = ['function other(x) {', '\tif (x) {', '\t\treturn x + 1;', '\t}', '\treturn 0;', '}', ''].join('\n');
+  const root = makeTree({ 'spaces.js': callbackStyle('\n') + untouched, 'tabs.js': callbackStyle('\n').replace(/^  /gm, '\t') + tabbed });
+  const report = await run(root);
+  expect(read(root, 'spaces.js')).toBe(awaitStyle('\n') + untouched);
+  expect(read(root, 'tabs.js').endsWith(tabbed)).toBe(true);
+  // Columns count characters: the lifted call sits one tab in.
+  const site = report.files.find((f) => f.file === 'tabs.js')!.sites.find((s) => s.kind === 'converted')!;
+  expect(site).toMatchObject({ line: 3, column: 1 });
 });
 
 /*

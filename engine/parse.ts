@@ -30,9 +30,14 @@ export class ParseError extends Error {
   }
 }
 
-export function parseSource(j: JSCodeshift, source: string): Collection<any> {
+/**
+ * `tabWidth`: the width the file is printed with. recast reuses a line's own leading whitespace
+ * only when it measures the same at parse and print time; with different widths it rebuilds the
+ * indentation of untouched lines, tabs inside template literals included.
+ */
+export function parseSource(j: JSCodeshift, source: string, tabWidth?: number): Collection<any> {
   try {
-    return j(source);
+    return tabWidth === undefined ? j(source) : j(source, { tabWidth } as never);
   } catch (error) {
     throw new ParseError(toFileError('parse-error', error));
   }
@@ -50,16 +55,16 @@ export interface ParsedFile {
  * Parses as a module first (jscodeshift's choice: strict mode); old CommonJS that only parses as
  * a non-strict script (legacy octal literals like `0755`, `with`) is read as a script instead.
  */
-export function parseFile(parser: ConcreteParser, source: string): ParsedFile {
+export function parseFile(parser: ConcreteParser, source: string, tabWidth?: number): ParsedFile {
   const j = jscodeshiftFor(parser);
   try {
-    return { root: parseSource(j, source), j, checkSyntax: (code) => checkSyntax(parser, code) };
+    return { root: parseSource(j, source, tabWidth), j, checkSyntax: (code) => checkSyntax(parser, code) };
   } catch (error) {
     if (parser !== 'tsx' && parser !== 'ts') throw error;
     const scriptJ = jscodeshift.withParser(typescriptParser(parser, 'script', true));
     let root: Collection<any>;
     try {
-      root = parseSource(scriptJ, source);
+      root = parseSource(scriptJ, source, tabWidth);
     } catch {
       throw error; // the module error is the one to report
     }

@@ -40,7 +40,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const { source, filename, options } = input;
   const style = detectStyle(source);
   const parser = parserForFile(filename, options.parser);
-  const reporter = new SiteReporter(stripBom(source));
+  const reporter = new SiteReporter(stripBom(source), '', style.tabWidth);
   const facts = emptyFileFacts();
   const times: PhaseTimes = {};
   const unchanged = (error?: FileError): PipelineResult => ({
@@ -55,7 +55,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const { source: parseable, shebang } = hideShebang(stripBom(source));
   let parsed;
   try {
-    parsed = timePhase(times, 'parse', () => parseFile(parser, parseable));
+    parsed = timePhase(times, 'parse', () => parseFile(parser, parseable, style.tabWidth));
   } catch (error) {
     return unchanged(error instanceof ParseError ? error.fileError : toFileError('parse-error', error));
   }

@@ -25,9 +25,19 @@ export function detectStyle(source: string): SourceStyle {
   return {
     quote: detectQuote(source),
     ...detectIndent(source),
-    lineTerminator: /\r\n/.test(source) ? '\r\n' : '\n',
+    lineTerminator: detectLineTerminator(source),
     hasBom: source.startsWith(BOM),
   };
+}
+
+/**
+ * The majority line ending. recast ends every line it prints with one terminator, so a file that
+ * mixes them cannot keep both; the majority changes the fewest lines.
+ */
+function detectLineTerminator(source: string): '\n' | '\r\n' {
+  const crlf = source.match(/\r\n/g)?.length ?? 0;
+  const lf = (source.match(/\n/g)?.length ?? 0) - crlf;
+  return crlf > lf ? '\r\n' : '\n';
 }
 
 /** The majority quote of string literals that start a token (good enough: ties go to single). */

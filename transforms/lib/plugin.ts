@@ -47,10 +47,17 @@ export class SiteReporter {
   readonly sites: Site[] = [];
   private lineStarts: number[] | undefined;
 
-  /** `source`: the parsed text, to locate nodes that recast left without `loc`. */
+  private lines: string[] | undefined;
+
+  /**
+   * `source`: the parsed text, to locate nodes that recast left without `loc`. `tabWidth`: the
+   * width recast parsed with (it hands the parser the text with leading tabs expanded to that
+   * many columns, so a `loc` column counts a leading tab as that many).
+   */
   constructor(
     private readonly source = '',
     public transform = '',
+    private readonly tabWidth = 4,
   ) {}
 
   converted(node: ASTNode | null | undefined, code: string, message: string): void {
@@ -65,7 +72,18 @@ export class SiteReporter {
 
   private add(kind: SiteKind, node: ASTNode | null | undefined, code: string, message: string): void {
     const start = this.locate(node as LocatedNode | null | undefined);
-    this.sites.push({ kind, transform: this.transform, code, message, line: start.line, column: start.column });
+    this.sites.push({ kind, transform: this.transform, code, message, line: start.line, column: this.characterColumn(start) });
+  }
+
+  /** The column in characters of the input line, for a column recast counted with leading tabs expanded. */
+  private characterColumn({ line, column }: { line: number; column: number }): number {
+    if (line < 1 || !this.source.includes('\t')) return column;
+    this.lines ??= this.source.split('\n');
+    const indent = /^[ \t]*/.exec(this.lines[line - 1] ?? '')![0];
+    if (!indent.includes('\t')) return column;
+    let width = 0;
+    for (const char of indent) width = char === '\t' ? (Math.floor(width / this.tabWidth) + 1) * this.tabWidth : width + 1;
+    return column >= width ? column - width + indent.length : column;
   }
 
   /** recast drops `loc` on some nodes (declarations inside `export`); their offset remains. */
