@@ -148,6 +148,20 @@ describe('migrate: writing', () => {
     expect(read(root, 'plain/b.js')).toBe('const   newName = "x"\n');
   });
 
+  test('prettier auto: .editorconfig fills in the config, and a file .prettierignore lists is not formatted', async () => {
+    const root = makeTree({
+      'styled/.prettierrc': '{}',
+      'styled/.editorconfig': 'root = true\n[*]\nindent_style = tab\n',
+      'styled/a.js': 'if (x) {\n  oldName()\n}\n',
+      'ignoring/.prettierrc': '{}',
+      'ignoring/.prettierignore': 'b.js\n',
+      'ignoring/b.js': 'if (x) {\n  oldName()\n}\n',
+    });
+    await run(root, { prettier: 'auto' });
+    expect(read(root, 'styled/a.js')).toBe('if (x) {\n\tnewName();\n}\n');
+    expect(read(root, 'ignoring/b.js')).toBe('if (x) {\n  newName()\n}\n');
+  });
+
   test('diff: true attaches diffs when writing too', async () => {
     const root = makeTree({ 'a.js': 'f(oldName);\n' });
     const report = await run(root, { diff: true });

@@ -112,6 +112,13 @@ function mayMentionPrettier(file: string): boolean {
   }
 }
 
+/** Listed in the `.prettierignore` beside the project's prettier config. */
+async function isPrettierIgnored(prettier: Prettier, filename: string, configFile: string): Promise<boolean> {
+  const ignorePath = path.join(path.dirname(configFile), '.prettierignore');
+  if (!fs.existsSync(ignorePath)) return false;
+  return (await prettier.getFileInfo(filename, { ignorePath })).ignored;
+}
+
 export async function formatChanged(code: string, filename: string, mode: PrettierMode): Promise<FormatResult> {
   if (mode === false) return { code };
   if (mode === 'auto' && !mayHavePrettierConfig(filename)) return { code };
@@ -120,7 +127,10 @@ export async function formatChanged(code: string, filename: string, mode: Pretti
   if (mode === 'auto' && !configFile) return { code };
   const style = detectStyle(code);
   try {
-    const config = configFile ? await prettier.resolveConfig(filename, { config: configFile }) : null;
+    // As prettier's own CLI: a file its .prettierignore lists is not formatted, and .editorconfig
+    // fills in what the config leaves open (indent style and width, line endings).
+    if (configFile && (await isPrettierIgnored(prettier, filename, configFile))) return { code };
+    const config = configFile ? await prettier.resolveConfig(filename, { config: configFile, editorconfig: true }) : null;
     const formatted = await prettier.format(stripBom(code), {
       filepath: filename,
       ...(config ?? {
