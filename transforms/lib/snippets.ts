@@ -12,3 +12,12 @@ export function objectPattern(j: JSCodeshift, properties: Array<{ key: string; v
   const declaration = j(`const { ${text} } = 0;`).get().node.program.body[0];
   return declaration.declarations[0].id;
 }
+
+/**
+ * Written by a transform, not the user: parsed from a snippet (its `loc` points into other text)
+ * or built from scratch (no `loc`). Its positions mean nothing in the file.
+ */
+export function isGenerated(node: Node, program: Node): boolean {
+  const fileLines = program.loc?.lines;
+  return !!fileLines && node.loc?.lines !== fileLines;
+}

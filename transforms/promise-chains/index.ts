@@ -13,6 +13,7 @@ import { promiseApiLookup } from '../callbacks/promise-apis';
 import { collectNames, type Node } from '../lib/ast';
 import { readModuleBindings } from '../lib/module-bindings';
 import { ModuleImports } from '../lib/module-imports';
+import { isGenerated } from '../lib/snippets';
 import { replaceStatement, statementList } from '../lib/statements';
 import { Transaction } from '../lib/transaction';
 import { removeUnusedCoreBindings, usedNames } from '../lib/unused-bindings';
@@ -67,12 +68,6 @@ export const promiseChainsTransform: AwaitifyTransform = {
     return changed;
   },
 };
-
-/** Parsed from a snippet (its `loc` points into other text) or built from scratch (no `loc`). */
-function isGenerated(node: Node, program: Node): boolean {
-  const fileLines = program.loc?.lines;
-  return !!fileLines && node.loc?.lines !== fileLines;
-}
 
 /** Hand-written promisify wrappers first: what they become may be awaited by a chain after. */
 function collapsePromiseWrappers(ctx: TransformContext, program: Node): boolean {

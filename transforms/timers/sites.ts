@@ -4,6 +4,7 @@
  * in, and whether it is the last step of that function's flow.
  */
 import { forEachChild, isFunction, isIdentifier, type Node } from '../lib/ast';
+import { isGenerated } from '../lib/snippets';
 import { isBareReturn } from '../callbacks/lift';
 
 export type TimerKind = 'setTimeout' | 'setImmediate' | 'setInterval' | 'nextTick';
@@ -27,7 +28,8 @@ export function findTimerSites(program: Node, declared: Set<string>): { sites: T
   const shadowed: Node[] = [];
   const stack: Node[] = [];
   const visit = (node: Node) => {
-    if (node.type === 'CallExpression') {
+    // awaitify's own helpers (the callbackApi wrapper's nextTick) are not the user's timers.
+    if (node.type === 'CallExpression' && !isGenerated(node, program)) {
       const timer = timerKind(node.callee, declared);
       if (timer === 'shadowed') shadowed.push(node);
       else if (timer) sites.push(describe(node, timer, stack));
