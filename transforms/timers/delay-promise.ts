@@ -26,6 +26,7 @@ export function readDelayPromise(node: Node, declared: Set<string>): DelayPromis
   if (ms && !evaluatesWithoutThrowing(ms)) return skip('evaluating the delay may throw, which the Promise turned into a rejection');
   if (isIdentifier(callback, resolve.name)) {
     if (extra.length > 1) return skip('the timer passes resolve more than one value');
+    if (extra[0] && !evaluatesWithoutThrowing(extra[0])) return skip('evaluating the value to resolve with may throw, which the Promise turned into a rejection');
     return { ms, value: extra[0] ?? null, timerCall };
   }
   if (isFunction(callback) && callback.params.length === 0 && extra.length === 0) {
