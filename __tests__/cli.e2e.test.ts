@@ -282,6 +282,39 @@ describe('runs over files', () => {
     expect(readFile(dir, 'a.js')).toMatch(/await /);
   });
 
+  test('untracked files git ignores outside .gitignore (info/exclude, core.excludesFile) are refused unless --force', () => {
+    const dir = tempProject({ 'a.js': PLAIN, '.gitignore': 'built.js\n' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'init');
+    // Git has no copy of any of these: rewriting them in place could not be undone.
+    for (const name of ['local.js', 'scratch/b.js', 'global.js', 'built.js']) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), CONVERTIBLE);
+    }
+    fs.appendFileSync(path.join(dir, '.git/info/exclude'), 'local.js\nscratch/\n');
+    const globalConfig = path.join(dir, '.git/test-global-config');
+    fs.writeFileSync(path.join(dir, '.git/test-global-excludes'), 'global.js\n');
+    fs.writeFileSync(globalConfig, `[core]\n\texcludesFile = ${path.join(dir, '.git/test-global-excludes')}\n`);
+    const env = { GIT_CONFIG_GLOBAL: globalConfig };
+
+    const refused = runCli(['.'], { cwd: dir, env });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^awaitify: refusing to rewrite 3 file\(s\) with uncommitted changes/m);
+    expect(refused.stderr).toMatch(/^ {2}local\.js$/m);
+    expect(refused.stderr).toMatch(/^ {2}scratch\/b\.js$/m);
+    expect(refused.stderr).toMatch(/^ {2}global\.js$/m);
+    expect(refused.stderr).toMatch(/--force/);
+    for (const name of ['local.js', 'scratch/b.js', 'global.js']) expect(readFile(dir, name)).toBe(CONVERTIBLE);
+
+    expect(runCli(['--force', '.'], { cwd: dir, env }).code).toBe(0);
+    for (const name of ['local.js', 'scratch/b.js', 'global.js']) expect(readFile(dir, name)).toMatch(/await /);
+    // A .gitignore'd file is still not a target at all.
+    expect(readFile(dir, 'built.js')).toBe(CONVERTIBLE);
+  });
+
   test('--quiet prints nothing on success', () => {
     const dir = tempProject({ 'plain.js': PLAIN });
     const result = runCli(['--quiet', 'plain.js'], { cwd: dir });
