@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RunReport } from '../engine/report';
 import { listTransforms } from '../transforms';
-import { BIN, ROOT, buildOnce, readFile, removeTempProjects, runCli, tempProject } from './helpers/run-cli';
+import { BIN, ROOT, buildOnce, readFile, removeTempProjects, runCli, runCliBytes, tempProject } from './helpers/run-cli';
 
 /** A tail-position error-first callback inside an async function: the callbacks transform lifts it. */
 const CONVERTIBLE = `const fs = require('fs');
@@ -174,6 +174,30 @@ describe('--stdin', () => {
     expect(result.stdout).toBe(BROKEN);
     expect(result.stderr).toMatch(/b\.js:2:\d+ {2}parse-error {2}\S/);
     expect(result.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  test('input a file on disk would be refused for (not UTF-8, UTF-16, binary) fails the same way, exit 3, echoed byte for byte', () => {
+    const cases: Array<[string, Buffer, RegExp]> = [
+      ['latin1', Buffer.from('// caf\xe9\nconst x = 1;\n', 'latin1'), /latin\.js {2}invalid-utf8 {2}file is not valid UTF-8/],
+      ['utf-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('const x = 1;\n', 'utf16le')]), /latin\.js {2}invalid-utf8 {2}.*UTF-16/],
+      ['nul', Buffer.from('const x = 1;\0\n'), /latin\.js {2}binary {2}/],
+    ];
+    for (const [label, input, message] of cases) {
+      const result = runCliBytes(['--stdin', '--filename', 'latin.js'], { cwd: tempProject({}), input });
+      expect({ label, code: result.code }).toEqual({ label, code: 3 });
+      expect(result.stdout.equals(input)).toBe(true);
+      expect(result.stderr).toMatch(message);
+      // Path mode says the same about the same bytes.
+      const dir = tempProject({});
+      fs.writeFileSync(path.join(dir, 'latin.js'), input);
+      const onDisk = runCli(['latin.js'], { cwd: dir });
+      expect(onDisk.code).toBe(3);
+      expect(onDisk.stderr).toMatch(message);
+    }
+    const json = runCliBytes(['--stdin', '--filename', 'latin.js', '--json'], { cwd: tempProject({}), input: cases[0][1] });
+    expect(json.code).toBe(3);
+    const report = JSON.parse(json.stdout.toString('utf8')) as RunReport;
+    expect(report.files).toEqual([expect.objectContaining({ file: 'latin.js', status: 'failed', error: expect.objectContaining({ code: 'invalid-utf8' }) })]);
   });
 
   test('--json prints only the report', () => {
