@@ -281,6 +281,16 @@ describe('runs over files', () => {
     expect(scanned(['--ignore', 'vendor/**'])).toEqual([path.join(dir, 'a.js'), path.join(dir, 'b.ts')]);
   });
 
+  test('a negated glob among the paths leaves files out; negations alone are a usage error', () => {
+    const dir = tempProject({ 'src/a.js': CONVERTIBLE, 'src/vendor/v.js': CONVERTIBLE });
+    const result = runCli(['--check', 'src/**/*.js', '!src/vendor/**'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('src/a.js\n');
+    const alone = runCli(['--check', '!src/vendor/**'], { cwd: dir });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toMatch(/^awaitify: only exclusions given/m);
+  });
+
   test('--transforms and --skip choose the transforms', () => {
     const dir = tempProject({ 'a.js': CONVERTIBLE });
     expect(runCli(['--check', '--transforms', 'callbacks', 'a.js'], { cwd: dir }).code).toBe(1);
