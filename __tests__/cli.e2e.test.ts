@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RunReport } from '../engine/report';
 import { listTransforms } from '../transforms';
-import { BIN, ROOT, buildOnce, readFile, removeTempProjects, runCli, tempProject } from './helpers/run-cli';
+import { BIN, ROOT, buildOnce, readFile, removeTempProjects, runCli, runCliBytes, tempProject } from './helpers/run-cli';
 
 /** A tail-position error-first callback inside an async function: the callbacks transform lifts it. */
 const CONVERTIBLE = `const fs = require('fs');
@@ -176,6 +176,30 @@ describe('--stdin', () => {
     expect(result.stderr).not.toMatch(STACK_FRAME);
   });
 
+  test('input a file on disk would be refused for (not UTF-8, UTF-16, binary) fails the same way, exit 3, echoed byte for byte', () => {
+    const cases: Array<[string, Buffer, RegExp]> = [
+      ['latin1', Buffer.from('// caf\xe9\nconst x = 1;\n', 'latin1'), /latin\.js {2}invalid-utf8 {2}file is not valid UTF-8/],
+      ['utf-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('const x = 1;\n', 'utf16le')]), /latin\.js {2}invalid-utf8 {2}.*UTF-16/],
+      ['nul', Buffer.from('const x = 1;\0\n'), /latin\.js {2}binary {2}/],
+    ];
+    for (const [label, input, message] of cases) {
+      const result = runCliBytes(['--stdin', '--filename', 'latin.js'], { cwd: tempProject({}), input });
+      expect({ label, code: result.code }).toEqual({ label, code: 3 });
+      expect(result.stdout.equals(input)).toBe(true);
+      expect(result.stderr).toMatch(message);
+      // Path mode says the same about the same bytes.
+      const dir = tempProject({});
+      fs.writeFileSync(path.join(dir, 'latin.js'), input);
+      const onDisk = runCli(['latin.js'], { cwd: dir });
+      expect(onDisk.code).toBe(3);
+      expect(onDisk.stderr).toMatch(message);
+    }
+    const json = runCliBytes(['--stdin', '--filename', 'latin.js', '--json'], { cwd: tempProject({}), input: cases[0][1] });
+    expect(json.code).toBe(3);
+    const report = JSON.parse(json.stdout.toString('utf8')) as RunReport;
+    expect(report.files).toEqual([expect.objectContaining({ file: 'latin.js', status: 'failed', error: expect.objectContaining({ code: 'invalid-utf8' }) })]);
+  });
+
   test('--json prints only the report', () => {
     const result = runCli(['--stdin', '--filename', 'b.js', '--json'], { cwd: tempProject({}), input: BROKEN });
     expect(result.code).toBe(3);
@@ -257,6 +281,16 @@ describe('runs over files', () => {
     expect(scanned(['--ignore', 'vendor/**'])).toEqual([path.join(dir, 'a.js'), path.join(dir, 'b.ts')]);
   });
 
+  test('a negated glob among the paths leaves files out; negations alone are a usage error', () => {
+    const dir = tempProject({ 'src/a.js': CONVERTIBLE, 'src/vendor/v.js': CONVERTIBLE });
+    const result = runCli(['--check', 'src/**/*.js', '!src/vendor/**'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('src/a.js\n');
+    const alone = runCli(['--check', '!src/vendor/**'], { cwd: dir });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toMatch(/^awaitify: only exclusions given/m);
+  });
+
   test('--transforms and --skip choose the transforms', () => {
     const dir = tempProject({ 'a.js': CONVERTIBLE });
     expect(runCli(['--check', '--transforms', 'callbacks', 'a.js'], { cwd: dir }).code).toBe(1);
@@ -280,6 +314,39 @@ describe('runs over files', () => {
 
     expect(runCli(['--force', 'a.js'], { cwd: dir }).code).toBe(0);
     expect(readFile(dir, 'a.js')).toMatch(/await /);
+  });
+
+  test('untracked files git ignores outside .gitignore (info/exclude, core.excludesFile) are refused unless --force', () => {
+    const dir = tempProject({ 'a.js': PLAIN, '.gitignore': 'built.js\n' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'init');
+    // Git has no copy of any of these: rewriting them in place could not be undone.
+    for (const name of ['local.js', 'scratch/b.js', 'global.js', 'built.js']) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), CONVERTIBLE);
+    }
+    fs.appendFileSync(path.join(dir, '.git/info/exclude'), 'local.js\nscratch/\n');
+    const globalConfig = path.join(dir, '.git/test-global-config');
+    fs.writeFileSync(path.join(dir, '.git/test-global-excludes'), 'global.js\n');
+    fs.writeFileSync(globalConfig, `[core]\n\texcludesFile = ${path.join(dir, '.git/test-global-excludes')}\n`);
+    const env = { GIT_CONFIG_GLOBAL: globalConfig };
+
+    const refused = runCli(['.'], { cwd: dir, env });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^awaitify: refusing to rewrite 3 file\(s\) with uncommitted changes/m);
+    expect(refused.stderr).toMatch(/^ {2}local\.js$/m);
+    expect(refused.stderr).toMatch(/^ {2}scratch\/b\.js$/m);
+    expect(refused.stderr).toMatch(/^ {2}global\.js$/m);
+    expect(refused.stderr).toMatch(/--force/);
+    for (const name of ['local.js', 'scratch/b.js', 'global.js']) expect(readFile(dir, name)).toBe(CONVERTIBLE);
+
+    expect(runCli(['--force', '.'], { cwd: dir, env }).code).toBe(0);
+    for (const name of ['local.js', 'scratch/b.js', 'global.js']) expect(readFile(dir, name)).toMatch(/await /);
+    // A .gitignore'd file is still not a target at all.
+    expect(readFile(dir, 'built.js')).toBe(CONVERTIBLE);
   });
 
   test('--quiet prints nothing on success', () => {

@@ -111,6 +111,29 @@ describe('discoverFiles', () => {
     ]);
   });
 
+  test('a path starting with ! excludes, like an ignore glob, from the other paths, in any position', () => {
+    const root = makeTree({
+      'src/a.js': '',
+      'src/vendor/v.js': '',
+      'src/vendor/deep/w.js': '',
+      'src/a.test.js': '',
+      'lib/b.js': '',
+    });
+    expect(discover(root, ['src/**/*.js', '!src/vendor/**'])).toEqual(['src/a.js', 'src/a.test.js']);
+    expect(discover(root, ['!src/vendor/**', 'src', 'lib'])).toEqual(['lib/b.js', 'src/a.js', 'src/a.test.js']);
+    expect(discover(root, ['src', '!./src/vendor/', '!**/*.test.js'])).toEqual(['src/a.js']);
+    expect(discover(root, ['src', `!${path.join(root, 'src/vendor')}`])).toEqual(['src/a.js', 'src/a.test.js']);
+    // A file named explicitly is left out too, and the exclusion adds to the ignore option.
+    expect(discover(root, ['src/vendor/v.js', 'lib/b.js', '!src/vendor/**'], { ignore: ['lib/**'] })).toEqual([]);
+  });
+
+  test('only exclusions, or an empty one, is a usage error', () => {
+    const root = makeTree({ 'src/a.js': '' });
+    expect(() => discover(root, ['!src/vendor/**'])).toThrow(UsageError);
+    expect(() => discover(root, ['!src/vendor/**', '!lib/**'])).toThrow(/only exclusions given/);
+    expect(() => discover(root, ['src', '!'])).toThrow(/empty exclusion/);
+  });
+
   test('globs expand relative to cwd and keep the extension filter', () => {
     const root = makeTree({ 'src/a.js': '', 'src/b.ts': '', 'src/c.md': '', 'test/t.js': '' });
     expect(discover(root, ['src/*'])).toEqual(['src/a.js', 'src/b.ts']);

@@ -7,6 +7,7 @@ import { loadConfig } from '../engine/config';
 import { unifiedDiff } from '../engine/diff';
 import { UsageError } from '../engine/errors';
 import { migrate } from '../engine/migrate';
+import { decodeSource } from '../engine/read-source';
 import type { MigrateOptions } from '../engine/migrate-options';
 import type { AwaitifyConfig } from '../engine/options';
 import { createPackageTypeLookup } from '../engine/package-type';
@@ -93,25 +94,36 @@ async function runStdin(options: CliOptions, config: AwaitifyConfig, io: CliIO):
   const filename = options.filename ?? 'stdin.js';
   // Absolute, so the project's prettier config and package.json "type" are found from the cwd.
   const absolute = path.resolve(io.cwd, filename);
-  const source = await readAll(io.stdin);
-  const result = await transform(source, {
-    ...pipelineOverrides(options),
-    filename: absolute,
-    packageType: createPackageTypeLookup()(absolute),
-    promiseTests: config.promiseTests ?? createTestRunnerLookup()(absolute),
-    prettier: options.prettier,
-    config,
-  });
-  const file: FileReport = {
-    file: filename,
-    status: result.error ? 'failed' : result.changed ? 'changed' : 'unchanged',
-    sites: result.sites,
-    ...(result.error ? { error: result.error } : {}),
-    ...(options.dry && result.changed ? { diff: unifiedDiff(filename, source, result.code) } : {}),
-  };
+  const bytes = await readAll(io.stdin);
+  // The checks a file on disk gets: bytes that are not UTF-8 text are refused, never decoded lossily.
+  const decoded = decodeSource(bytes);
+  let file: FileReport;
+  let output: string | Buffer;
+  if (!decoded.ok) {
+    file = { file: filename, status: 'failed', sites: [], error: decoded.error };
+    output = bytes;
+  } else {
+    const source = decoded.source;
+    const result = await transform(source, {
+      ...pipelineOverrides(options),
+      filename: absolute,
+      packageType: createPackageTypeLookup()(absolute),
+      promiseTests: config.promiseTests ?? createTestRunnerLookup()(absolute),
+      prettier: options.prettier,
+      config,
+    });
+    file = {
+      file: filename,
+      status: result.error ? 'failed' : result.changed ? 'changed' : 'unchanged',
+      sites: result.sites,
+      ...(result.error ? { error: result.error } : {}),
+      ...(options.dry && result.changed ? { diff: unifiedDiff(filename, source, result.code) } : {}),
+    };
+    output = result.code;
+  }
   const report: RunReport = { files: [file], summary: summarize([file], Date.now() - started) };
 
-  if (!writeResults(report, options, io)) io.stdout.write(result.code);
+  if (!writeResults(report, options, io)) io.stdout.write(output);
   if (!options.json) writeDiagnostics(report, options, io, { sites: !options.quiet, summary: false });
   return exitCodeFor(report, options.check);
 }
@@ -182,8 +194,8 @@ function writeLines(stream: OutStream, lines: string[]): void {
   if (lines.length > 0) stream.write(`${lines.join('\n')}\n`);
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

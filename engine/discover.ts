@@ -12,7 +12,10 @@ import { ALWAYS_SKIPPED_DIRS, IgnoreRules, isInside } from './ignore-rules';
 import { DEFAULT_EXTENSIONS } from './migrate-options';
 
 export interface DiscoverOptions {
-  /** Files, directories and globs, relative to `cwd`. */
+  /**
+   * Files, directories and globs, relative to `cwd`. One starting with `!` is an exclusion instead:
+   * an extra ignore glob (as in `ignore`) applied to what the others find.
+   */
   paths: readonly string[];
   cwd: string;
   /** With or without the dot; default: DEFAULT_EXTENSIONS. Files named explicitly are taken whatever their extension. */
@@ -31,10 +34,17 @@ export function discoverFiles(options: DiscoverOptions): string[] {
   const cwd = fs.realpathSync(options.cwd);
   const extensions = new Set((options.extensions ?? DEFAULT_EXTENSIONS).map(normalizeExtension));
   const hasExtension = (file: string) => extensions.has(path.extname(file).slice(1).toLowerCase());
-  const rules = new IgnoreRules(cwd, options.ignore ?? []);
+  const inputs = options.paths.filter((input) => !input.startsWith('!'));
+  const exclusions = options.paths.filter((input) => input.startsWith('!')).map((input) => exclusionGlob(input, cwd));
+  if (inputs.length === 0 && exclusions.length > 0) {
+    throw new UsageError(
+      `only exclusions given (${options.paths.join(' ')}): a path starting with ! leaves files out of the other paths; name the files, directories or globs to migrate too`,
+    );
+  }
+  const rules = new IgnoreRules(cwd, [...(options.ignore ?? []), ...exclusions]);
 
   const found = new Set<string>();
-  for (const input of options.paths) {
+  for (const input of inputs) {
     for (const { file, root } of expand(input, cwd, hasExtension)) {
       if (!rules.isIgnored(file, root)) found.add(file);
     }
@@ -45,6 +55,19 @@ export function discoverFiles(options: DiscoverOptions): string[] {
 /** Code-point order: the same on every machine and locale. */
 export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * `!src/vendor/**` -> `src/vendor/**`: the ignore globs' syntax, relative to `cwd` (an absolute
+ * one is made relative; `./` dropped). Ignore globs cannot reach outside `cwd`, so neither can this.
+ */
+function exclusionGlob(input: string, cwd: string): string {
+  let glob = input.slice(1);
+  if (path.isAbsolute(glob)) glob = path.relative(cwd, glob);
+  glob = toGlob(glob).replace(/^(\.\/)+/, '');
+  if (glob === '' || glob === '.') throw new UsageError(`empty exclusion: ${input}`);
+  if (glob === '..' || glob.startsWith('../')) throw new UsageError(`exclusion outside the working directory: ${input}`);
+  return glob;
 }
 
 function normalizeExtension(extension: string): string {

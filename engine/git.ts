@@ -1,7 +1,9 @@
 /**
  * Which target files have uncommitted changes (staged, unstaged or untracked) in a git work tree:
  * rewriting them in place would mix the codemod's edits with the user's, or lose work git cannot
- * restore. One `git status` call per work tree (usually one per run); files outside git: none.
+ * restore. Untracked files git ignores count too: discovery reads only `.gitignore` files, so a
+ * file excluded by `.git/info/exclude` or `core.excludesFile` can be a target, and git has no copy
+ * of it. One `git status` call per work tree (usually one per run); files outside git: none.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -17,15 +19,35 @@ export function findUncommittedFiles(files: readonly string[]): string[] {
     if (root) byRoot.set(root, [...(byRoot.get(root) ?? []), file]);
   }
   const dirty = new Set<string>();
-  for (const root of byRoot.keys()) {
-    for (const file of changedPathsIn(root)) dirty.add(file);
+  for (const [root, rootFiles] of byRoot) {
+    const listed = new Set<string>();
+    // `dir/`: an ignored directory, listed whole; every file under it is untracked. Matched only
+    // against this work tree's own files: a nested repository shows up here as `dir/` too.
+    const listedDirs = new Set<string>();
+    for (const entry of changedPathsIn(root)) {
+      if (entry.endsWith('/')) listedDirs.add(path.join(root, entry.slice(0, -1)));
+      else listed.add(path.join(root, entry));
+    }
+    for (const file of rootFiles) if (listed.has(file) || hasAncestorIn(file, listedDirs, root)) dirty.add(file);
   }
   return files.filter((file) => dirty.has(file));
 }
 
-/** Absolute paths `git status` lists in the work tree at `root`. */
+/** True when a directory between `file` and `root` (exclusive) is in `dirs`. */
+function hasAncestorIn(file: string, dirs: ReadonlySet<string>, root: string): boolean {
+  for (let dir = path.dirname(file); dirs.size > 0 && dir !== root && path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    if (dirs.has(dir)) return true;
+  }
+  return false;
+}
+
+/**
+ * The paths `git status` lists in the work tree at `root`, relative to it (posix separators):
+ * changed, untracked and ignored-untracked (`!!`, which git lists only with `--ignored`; with
+ * `matching`, an ignored directory is one `dir/` entry rather than every file in it).
+ */
 function changedPathsIn(root: string): string[] {
-  const result = spawnSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all'], {
+  const result = spawnSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignored=matching'], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
@@ -35,7 +57,7 @@ function changedPathsIn(root: string): string[] {
     const reason = result.error?.message ?? String(result.stderr).trim().split('\n')[0];
     throw new UsageError(`cannot check for uncommitted changes in ${root} (git status: ${reason}); use --force to rewrite anyway`);
   }
-  return parsePorcelainZ(result.stdout).map((relative) => path.join(root, relative));
+  return parsePorcelainZ(result.stdout);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { AwaitifyConfig, ParallelMode, ParserName, PrettierMode } from './options';
 
 export interface MigrateOptions {
-  /** Files, directories (walked) and globs, relative to `cwd`. */
+  /** Files, directories (walked) and globs, relative to `cwd`; `!<glob>` leaves files out, as `ignore` does. */
   paths: string[];
   cwd?: string;
   /** Compute everything, write nothing; file reports carry a unified diff. */

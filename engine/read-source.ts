@@ -44,6 +44,17 @@ export function readSource(file: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES):
     return failure('unreadable', `cannot read file (${err.code ?? err.message})`);
   }
 
+  const decoded = decodeSource(bytes);
+  return decoded.ok ? { ok: true, file: { source: decoded.source, stamp } } : decoded;
+}
+
+export type DecodeResult = { ok: true; source: string } | { ok: false; error: FileError };
+
+/**
+ * The checks on a file's bytes, the same for a file on disk and for stdin: UTF-16, binary, not
+ * UTF-8 or minified code is refused; anything else is the UTF-8 text, a BOM kept in it.
+ */
+export function decodeSource(bytes: Uint8Array): DecodeResult {
   if (hasUtf16Bom(bytes)) return failure('invalid-utf8', 'file is UTF-16 encoded; only UTF-8 is supported');
   if (bytes.includes(0)) return failure('binary', 'file contains NUL bytes; looks binary');
   let source: string;
@@ -57,7 +68,7 @@ export function readSource(file: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES):
   if (longest > MINIFIED_LINE_LENGTH) {
     return failure('minified', `a line of ${longest} characters looks minified or generated; file left untouched`);
   }
-  return { ok: true, file: { source, stamp } };
+  return { ok: true, source };
 }
 
 /** True when the file on disk is no longer the one that was read (size or mtime moved). */
@@ -70,11 +81,11 @@ export function changedSince(file: string, stamp: FileStamp): boolean {
   }
 }
 
-function failure(code: string, message: string): ReadResult {
+function failure(code: string, message: string): { ok: false; error: FileError } {
   return { ok: false, error: { code, message } };
 }
 
-function hasUtf16Bom(bytes: Buffer): boolean {
+function hasUtf16Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 

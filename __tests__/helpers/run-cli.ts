@@ -27,21 +27,26 @@ export interface CliResult {
 export interface RunOptions {
   cwd: string;
   /** Piped to stdin. */
-  input?: string;
+  input?: string | Buffer;
   /** Merged over the environment; undefined removes a variable. */
   env?: Record<string, string | undefined>;
 }
 
 export function runCli(args: string[], options: RunOptions): CliResult {
+  const result = runCliBytes(args, options);
+  return { ...result, stdout: result.stdout.toString('utf8') };
+}
+
+/** `runCli` with stdout as the bytes written, for checks that decoding would hide. */
+export function runCliBytes(args: string[], options: RunOptions): { code: number | null; stdout: Buffer; stderr: string } {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     input: options.input ?? '',
     env: cliEnv(options.env),
-    encoding: 'utf8',
     timeout: 60_000,
   });
   if (result.error) throw result.error;
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr.toString('utf8') };
 }
 
 /** No colour unless a test asks for it: jest sets FORCE_COLOR for its workers. */
