@@ -159,7 +159,7 @@ export function awaitable(j: JSCodeshift, node: Node): Node {
   }
   if (node.type !== 'ObjectExpression') return node;
   const keys = node.properties.map((property: Node) => propertyKey(property)!);
-  const names = keys.map((key: string, index: number) => (/^[A-Za-z_$][\w$]*$/.test(key) && !RESERVED.has(key) ? key : `value${index + 1}`));
+  const names = parameterNames(keys);
   const all = promiseAll(j, j.arrayExpression(node.properties.map((property: Node) => awaitable(j, property.value))));
   const rebuilt = j.objectExpression(
     node.properties.map((property: Node, index: number) => {
@@ -170,6 +170,22 @@ export function awaitable(j: JSCodeshift, node: Node): Node {
   );
   const toObject = j.arrowFunctionExpression([j.arrayPattern(names.map((name: string) => j.identifier(name)))], rebuilt);
   return j.callExpression(j.memberExpression(all, j.identifier('then')), [toObject]);
+}
+
+/**
+ * One arrow parameter per key: the key itself when it is a usable name, else `value<n>` (its
+ * position), made fresh against every other name chosen (`{ 'a-b': p, value1: q }`).
+ */
+function parameterNames(keys: string[]): string[] {
+  const usable = (key: string) => /^[A-Za-z_$][\w$]*$/.test(key) && !RESERVED.has(key);
+  const taken = new Set(keys.filter(usable));
+  return keys.map((key, index) => {
+    if (usable(key)) return key;
+    let name = `value${index + 1}`;
+    for (let n = 2; taken.has(name); n += 1) name = `value${index + 1}_${n}`;
+    taken.add(name);
+    return name;
+  });
 }
 
 /**
