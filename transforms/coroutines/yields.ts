@@ -16,7 +16,9 @@ export interface Problem {
 /** Facts about the file that tell thunks and generators apart from promises. */
 export interface YieldFacts {
   /** Functions declared in the file by name: `generator` ones and plain (`function`) ones. */
-  localFunctions: Map<string, 'generator' | 'function' | 'thunk-maker'>;
+  localFunctions: Map<string, 'generator' | 'function' | 'thunk-maker' | 'collection-maker'>;
+  /** Names of generator methods declared anywhere in the file (object literals, classes). */
+  generatorMethods: Set<string>;
   /** Names declared with an array or object literal: yielded, co resolves what they hold. */
   collectionNames: Set<string>;
   /** Names bound to thunk makers (`thunkify`, a `*thunk*` package) or to what they return. */
@@ -93,6 +95,10 @@ function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolea
       ? { skip: 'yield-generator', message: `the coroutine yields the generator function ${node.name}, which the runner runs as a coroutine of its own` }
       : { skip: 'yield-thunk', message: `the coroutine yields the function ${node.name} (a thunk), which co calls with a callback` };
   }
+  const read = calledMethodName(node);
+  if (read && facts.generatorMethods.has(read)) {
+    return { skip: 'yield-generator', message: `the coroutine yields .${read}, a name this file declares as a generator method: the runner runs a generator function as a coroutine of its own` };
+  }
   if (node.type === 'CallExpression') {
     const callee = node.callee;
     if (callee.type === 'MemberExpression' && isIdentifier(callee.property, 'bind')) {
@@ -107,6 +113,13 @@ function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolea
     if (isIdentifier(callee) && facts.localFunctions.get(callee.name) === 'generator') {
       return { skip: 'yield-generator', message: `the coroutine yields the generator ${callee.name}(), which the runner runs as a coroutine of its own` };
     }
+    const method = calledMethodName(callee);
+    if (method && facts.generatorMethods.has(method)) {
+      return { skip: 'yield-generator', message: `the coroutine yields a call of .${method}(), a name this file declares as a generator method: the runner runs a generator as a coroutine of its own` };
+    }
+    if (isIdentifier(callee) && facts.localFunctions.get(callee.name) === 'collection-maker') {
+      return { skip: 'yield-collection-variable', message: `the coroutine yields what ${callee.name}() returns, an array or object that ${runner.label} would resolve element by element; await would hand it back as it is` };
+    }
     const root = memberRootName(callee);
     if (callee.type === 'CallExpression' || (root && facts.thunkNames.has(root))) {
       return { skip: 'yield-thunk', message: 'the coroutine yields what a thunk maker returns (a function co calls with a callback)' };
@@ -115,11 +128,23 @@ function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolea
   return null;
 }
 
+/** `x.find` / `x['find']` / `x.find.call`: the method name a call invokes. */
+function calledMethodName(callee: Node): string | null {
+  if (callee?.type !== 'MemberExpression' && callee?.type !== 'OptionalMemberExpression') return null;
+  if (!callee.computed && (isIdentifier(callee.property, 'call') || isIdentifier(callee.property, 'apply'))) {
+    const inner = calledMethodName(callee.object);
+    if (inner) return inner;
+  }
+  if (!callee.computed && isIdentifier(callee.property)) return callee.property.name;
+  if (callee.property?.type === 'StringLiteral' || callee.property?.type === 'Literal') return String(callee.property.value);
+  return null;
+}
+
 /** What `await` can stand for when yielded: calls, names, member reads, array and object literals. */
 const AWAITABLE_SHAPES = /^(CallExpression|OptionalCallExpression|NewExpression|Identifier|MemberExpression|OptionalMemberExpression|ArrayExpression|ObjectExpression|AwaitExpression|TSNonNullExpression|FunctionExpression|ArrowFunctionExpression)$/;
 
 /** `xs.map(…)`, `.filter`, `.concat`, `.slice`, `Object.values(…)`, `Array.from(…)`: an array, which co resolves element by element. */
-function isArrayCall(node: Node): boolean {
+export function isArrayCall(node: Node): boolean {
   const callee = node.callee;
   if (callee?.type !== 'MemberExpression' || callee.computed || !isIdentifier(callee.property)) return false;
   if (isIdentifier(callee.object, 'Object')) return /^(values|entries|keys)$/.test(callee.property.name);
