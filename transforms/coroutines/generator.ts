@@ -5,6 +5,7 @@
  */
 import { isFunction, isIdentifier, isPropertyName, memberRootName, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
 import type { ModuleBindings } from '../lib/module-bindings';
+import { isArrayValue } from '../parallel/effect-env';
 import type { Runner } from './runners';
 import { isArrayCall, ownYields, yieldProblem, type Problem, type YieldFacts } from './yields';
 
@@ -48,6 +49,8 @@ export function readYieldFacts(program: Node, bindings: ModuleBindings): YieldFa
   const thunkNames = new Set<string>();
   const collectionNames = new Set<string>();
   const generatorMethods = new Set<string>();
+  const arrayNames = new Set<string>();
+  const otherNames = new Set<string>();
   const returning: Array<{ name: string; fn: Node }> = [];
   for (const [local, binding] of bindings.byLocalName) if (/thunk/i.test(binding.module)) thunkNames.add(local);
   walk(program, (node) => {
@@ -62,6 +65,8 @@ export function readYieldFacts(program: Node, bindings: ModuleBindings): YieldFa
     // so `yield anything.find()` is taken for a generator (it may be one).
     const method = methodName(node);
     if (method && (node.generator || node.value?.generator)) generatorMethods.add(method);
+    // `const ids = [1, 2]` (and no other declaration of ids): `ids.map(…)` is an array's map.
+    if (node.type === 'VariableDeclarator' && isIdentifier(node.id)) (isArrayValue(node.init) ? arrayNames : otherNames).add(node.id.name);
     // `const ps = [a(), b()]; yield ps`: co resolves the array, await would hand it back.
     if (node.type === 'VariableDeclarator' && isIdentifier(node.id) && /^(ArrayExpression|ObjectExpression)$/.test(node.init?.type ?? '')) collectionNames.add(node.id.name);
     if (node.type === 'VariableDeclarator' && isIdentifier(node.id) && node.init?.type === 'CallExpression') {
@@ -73,8 +78,9 @@ export function readYieldFacts(program: Node, bindings: ModuleBindings): YieldFa
   for (const { name, fn } of returning) {
     if (returnsCollection(fn, collectionNames)) localFunctions.set(name, mostCautious(localFunctions.get(name), 'collection-maker'));
   }
+  for (const name of arrayNames) if (otherNames.has(name) || bindings.shadowed.has(name) || bindings.reassigned.has(name)) arrayNames.delete(name);
   const promiseShadowed = bindings.declared.has('Promise') && bindings.byLocalName.get('Promise')?.module !== 'bluebird';
-  return { localFunctions, thunkNames, collectionNames, generatorMethods, promiseShadowed };
+  return { localFunctions, thunkNames, collectionNames, generatorMethods, arrayNames, promiseShadowed };
 }
 
 type LocalFunctionKind = 'generator' | 'function' | 'thunk-maker' | 'collection-maker';

@@ -7,6 +7,7 @@
 import type { JSCodeshift } from 'jscodeshift';
 import { forEachChildSlot, isFunction, isIdentifier, isPrimitiveLiteral, memberRootName, type Node } from '../lib/ast';
 import type { Runner } from './runners';
+import { isArrayValue } from '../parallel/effect-env';
 
 export interface Problem {
   skip: string;
@@ -17,6 +18,8 @@ export interface Problem {
 export interface YieldFacts {
   /** Functions declared in the file by name: `generator` ones and plain (`function`) ones. */
   localFunctions: Map<string, 'generator' | 'function' | 'thunk-maker' | 'collection-maker'>;
+  /** Names declared once, never reassigned, with an array (`[…]`, `Object.keys(…)`, `xs.map(…)` of one). */
+  arrayNames: Set<string>;
   /** Names of generator methods declared anywhere in the file (object literals, classes). */
   generatorMethods: Set<string>;
   /** Names declared with an array or object literal: yielded, co resolves what they hold. */
@@ -107,6 +110,12 @@ function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolea
     if (isIdentifier(callee) && facts.localFunctions.get(callee.name) === 'thunk-maker') {
       return { skip: 'yield-thunk', message: `the coroutine yields what ${callee.name}() returns, a function (a thunk) that co calls with a callback` };
     }
+    if (isArrayCall(node) && !isKnownArray(node, facts)) {
+      return {
+        skip: 'yield-maybe-array',
+        message: `the coroutine yields ${describeCall(callee)}(…) on something not known to be an array (it may be a promise, as Bluebird's .map gives): ${runner.label} resolves an array element by element and a promise as one value, and which this is cannot be told here`,
+      };
+    }
     if (isArrayCall(node) && runner.library === 'bluebird') {
       return { skip: 'yield-not-promise', message: `${runner.label} resolves yielded promises only; it rejects the array ${memberRootName(callee) ?? 'a call'}…() returns` };
     }
@@ -126,6 +135,23 @@ function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolea
     }
   }
   return null;
+}
+
+/**
+ * An array for sure: `[…]`, `Object.keys(…)`, `Array.from(…)`, a name declared once with one,
+ * or `.map`/`.filter`/… of one. `ids.map(…)` on an unknown `ids` may be Bluebird's promise `.map`.
+ */
+function isKnownArray(node: Node, facts: YieldFacts): boolean {
+  if (isIdentifier(node)) return facts.arrayNames.has(node.name);
+  if (isArrayValue(node)) return true;
+  const callee = node.type === 'CallExpression' ? node.callee : null;
+  if (callee?.type !== 'MemberExpression' || callee.computed || !isIdentifier(callee.property)) return false;
+  return /^(map|filter|concat|slice|flatMap|flat)$/.test(callee.property.name) && isKnownArray(callee.object, facts);
+}
+
+function describeCall(callee: Node): string {
+  const root = memberRootName(callee);
+  return root && callee.type === 'MemberExpression' && isIdentifier(callee.property) ? (isIdentifier(callee.object) ? `${root}.${callee.property.name}` : `${root}….${callee.property.name}`) : 'a call';
 }
 
 /** `x.find` / `x['find']` / `x.find.call`: the method name a call invokes. */
