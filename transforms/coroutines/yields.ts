@@ -119,6 +119,10 @@ function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolea
     if (isArrayCall(node) && runner.library === 'bluebird') {
       return { skip: 'yield-not-promise', message: `${runner.label} resolves yielded promises only; it rejects the array ${memberRootName(callee) ?? 'a call'}…() returns` };
     }
+    if (isArrayCall(node)) {
+      const problem = elementsProblem(node, runner, facts);
+      if (problem) return problem;
+    }
     if (isIdentifier(callee) && facts.localFunctions.get(callee.name) === 'generator') {
       return { skip: 'yield-generator', message: `the coroutine yields the generator ${callee.name}(), which the runner runs as a coroutine of its own` };
     }
@@ -147,6 +151,86 @@ function isKnownArray(node: Node, facts: YieldFacts): boolean {
   const callee = node.type === 'CallExpression' ? node.callee : null;
   if (callee?.type !== 'MemberExpression' || callee.computed || !isIdentifier(callee.property)) return false;
   return /^(map|filter|concat|slice|flatMap|flat)$/.test(callee.property.name) && isKnownArray(callee.object, facts);
+}
+
+function nested(what: string): Problem {
+  return {
+    skip: 'yield-nested-collection',
+    message: `the coroutine yields an array whose elements are ${what}: co resolves the arrays, objects, thunks and generators inside it too, Promise.all only the promises of its first level`,
+  };
+}
+
+/**
+ * Why Promise.all (one level) would not resolve what a known-array call holds the way co
+ * (recursively) does, or null: `[1, 2].map((id) => ({ user: get(id) }))` holds objects of promises.
+ */
+function elementsProblem(node: Node, runner: Runner, facts: YieldFacts): Problem | null {
+  if (node.type === 'ArrayExpression') return elementListProblem(node.elements, runner, facts);
+  const callee = node.type === 'CallExpression' ? node.callee : null;
+  if (callee?.type !== 'MemberExpression' || callee.computed || !isIdentifier(callee.property)) return nested('not known');
+  const method = callee.property.name;
+  const args: Node[] = node.arguments;
+  if (isIdentifier(callee.object, 'Object')) return method === 'keys' ? null : nested(`what Object.${method}() gives`);
+  if (isIdentifier(callee.object, 'Array')) {
+    if (method === 'of') return elementListProblem(args, runner, facts);
+    return args.length > 1 ? mapperProblem(args[1], runner, facts) : args[0] ? elementsProblem(args[0], runner, facts) : null;
+  }
+  if (method === 'map' || method === 'flatMap') return mapperProblem(args[0], runner, facts);
+  if (method === 'filter' || method === 'slice') return elementsProblem(callee.object, runner, facts);
+  if (method === 'concat') {
+    for (const arg of [callee.object, ...args]) {
+      const problem = arg.type === 'ArrayExpression' || arg.type === 'CallExpression' ? elementsProblem(arg, runner, facts) : nested('those of a value not seen here');
+      if (problem) return problem;
+    }
+    return null;
+  }
+  return nested(`what .${method}() gives`);
+}
+
+function elementListProblem(elements: Node[], runner: Runner, facts: YieldFacts): Problem | null {
+  for (const element of elements) {
+    if (!element) continue;
+    if (element.type === 'SpreadElement') return nested('spread from another value');
+    if (element.type === 'ArrayExpression' || element.type === 'ObjectExpression') return nested('arrays or objects');
+    const problem = valueProblem(element, runner, facts, false);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** What the mapping function of `.map(fn)` returns, element by element. */
+function mapperProblem(fn: Node | undefined, runner: Runner, facts: YieldFacts): Problem | null {
+  if (!fn || fn.type === 'SpreadElement') return nested('what an unseen mapping function returns');
+  if (isIdentifier(fn) && facts.localFunctions.has(fn.name)) {
+    const kind = facts.localFunctions.get(fn.name);
+    if (kind === 'generator') return { skip: 'yield-generator', message: `the coroutine yields an array of what the generator ${fn.name} returns, generators the runner runs as coroutines of their own` };
+    if (kind === 'thunk-maker') return { skip: 'yield-thunk', message: `the coroutine yields an array of what ${fn.name} returns, functions (thunks) that co calls with a callback` };
+    return kind === 'collection-maker' ? nested(`the arrays or objects ${fn.name} returns`) : null;
+  }
+  // An imported or member function (`ids.map(db.get)`): its results are taken as a yielded call's.
+  if (isIdentifier(fn) || fn.type === 'MemberExpression') return null;
+  if (!isFunction(fn)) return nested('what an unseen mapping function returns');
+  if (fn.generator) return { skip: 'yield-generator', message: 'the coroutine yields an array of generators (the mapping function is a generator function), which the runner runs as coroutines of their own' };
+  if (fn.async) return null;
+  for (const value of returnedValues(fn)) {
+    if (value.type === 'ArrayExpression' || value.type === 'ObjectExpression') return nested('the arrays or objects the mapping function returns');
+    const problem = valueProblem(value, runner, facts, false);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** The expressions a function returns (its own `return`s, not nested functions'). */
+function returnedValues(fn: Node): Node[] {
+  if (fn.body?.type !== 'BlockStatement') return [fn.body];
+  const values: Node[] = [];
+  const visit = (node: Node) =>
+    forEachChildSlot(node, (child) => {
+      if (child.type === 'ReturnStatement' && child.argument) values.push(child.argument);
+      if (!isFunction(child)) visit(child);
+    });
+  visit(fn.body);
+  return values;
 }
 
 function describeCall(callee: Node): string {
