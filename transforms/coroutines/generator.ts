@@ -5,8 +5,9 @@
  */
 import { isFunction, isIdentifier, isPropertyName, memberRootName, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
 import type { ModuleBindings } from '../lib/module-bindings';
+import { isArrayValue } from '../parallel/effect-env';
 import type { Runner } from './runners';
-import { ownYields, yieldProblem, type Problem, type YieldFacts } from './yields';
+import { isArrayCall, ownYields, yieldProblem, type Problem, type YieldFacts } from './yields';
 
 export interface GeneratorTarget {
   fn: Node;
@@ -47,6 +48,10 @@ export function readYieldFacts(program: Node, bindings: ModuleBindings): YieldFa
   const localFunctions = new Map<string, LocalFunctionKind>();
   const thunkNames = new Set<string>();
   const collectionNames = new Set<string>();
+  const generatorMethods = new Set<string>();
+  const arrayNames = new Set<string>();
+  const otherNames = new Set<string>();
+  const returning: Array<{ name: string; fn: Node }> = [];
   for (const [local, binding] of bindings.byLocalName) if (/thunk/i.test(binding.module)) thunkNames.add(local);
   walk(program, (node) => {
     const declared =
@@ -54,7 +59,14 @@ export function readYieldFacts(program: Node, bindings: ModuleBindings): YieldFa
     if (declared && !declared.fn.async) {
       const kind = declared.fn.generator ? 'generator' : returnsFunction(declared.fn) ? 'thunk-maker' : 'function';
       localFunctions.set(declared.name, mostCautious(localFunctions.get(declared.name), kind));
+      if (kind === 'function') returning.push(declared);
     }
+    // `{ *find() {…} }`, `class Repo { *load() {…} }`, `find: function* () {…}`: by name alone,
+    // so `yield anything.find()` is taken for a generator (it may be one).
+    const method = methodName(node);
+    if (method && (node.generator || node.value?.generator)) generatorMethods.add(method);
+    // `const ids = [1, 2]` (and no other declaration of ids): `ids.map(…)` is an array's map.
+    if (node.type === 'VariableDeclarator' && isIdentifier(node.id)) (isArrayValue(node.init) ? arrayNames : otherNames).add(node.id.name);
     // `const ps = [a(), b()]; yield ps`: co resolves the array, await would hand it back.
     if (node.type === 'VariableDeclarator' && isIdentifier(node.id) && /^(ArrayExpression|ObjectExpression)$/.test(node.init?.type ?? '')) collectionNames.add(node.id.name);
     if (node.type === 'VariableDeclarator' && isIdentifier(node.id) && node.init?.type === 'CallExpression') {
@@ -62,12 +74,17 @@ export function readYieldFacts(program: Node, bindings: ModuleBindings): YieldFa
       if (root && (thunkNames.has(root) || /thunk/i.test(root))) thunkNames.add(node.id.name);
     }
   });
+  // `function all(ids) { return ids.map(get); }`: co resolves the array it returns.
+  for (const { name, fn } of returning) {
+    if (returnsCollection(fn, collectionNames)) localFunctions.set(name, mostCautious(localFunctions.get(name), 'collection-maker'));
+  }
+  for (const name of arrayNames) if (otherNames.has(name) || bindings.shadowed.has(name) || bindings.reassigned.has(name)) arrayNames.delete(name);
   const promiseShadowed = bindings.declared.has('Promise') && bindings.byLocalName.get('Promise')?.module !== 'bluebird';
-  return { localFunctions, thunkNames, collectionNames, promiseShadowed };
+  return { localFunctions, thunkNames, collectionNames, generatorMethods, arrayNames, promiseShadowed };
 }
 
-type LocalFunctionKind = 'generator' | 'function' | 'thunk-maker';
-const CAUTION: LocalFunctionKind[] = ['function', 'thunk-maker', 'generator'];
+type LocalFunctionKind = 'generator' | 'function' | 'thunk-maker' | 'collection-maker';
+const CAUTION: LocalFunctionKind[] = ['function', 'collection-maker', 'thunk-maker', 'generator'];
 
 /**
  * A name declared twice (in different scopes) may be either function where it is yielded: keep
@@ -89,6 +106,30 @@ function returnsFunction(fn: Node): boolean {
   return found;
 }
 
+
+/** The name of a method or property whose value may be a function: `{ find() {} }`, `class { load() {} }`, `{ find: function* () {} }`. */
+function methodName(node: Node): string | null {
+  if (!/^(ObjectMethod|ClassMethod|ClassPrivateMethod|MethodDefinition|ObjectProperty|Property|ClassProperty|PropertyDefinition)$/.test(node.type)) return null;
+  const key = node.key;
+  if (node.computed) return key?.type === 'StringLiteral' || key?.type === 'Literal' ? String(key.value) : null;
+  if (isIdentifier(key)) return key.name;
+  if (key?.type === 'StringLiteral' || key?.type === 'Literal') return String(key.value);
+  return null;
+}
+
+/** A return of an array or object literal, an array-making call (`.map(…)`, `Object.keys(…)`) or a name holding a literal. */
+function returnsCollection(fn: Node, collectionNames: Set<string>): boolean {
+  const isCollection = (value: Node): boolean =>
+    /^(ArrayExpression|ObjectExpression)$/.test(value?.type ?? '') || (value?.type === 'CallExpression' && isArrayCall(value)) || (isIdentifier(value) && collectionNames.has(value.name));
+  if (fn.body?.type !== 'BlockStatement') return isCollection(fn.body);
+  let found = false;
+  walk(fn.body, (node) => {
+    if (found || (node !== fn.body && isFunction(node))) return false;
+    if (node.type === 'ReturnStatement' && isCollection(node.argument)) found = true;
+    return !found;
+  });
+  return found;
+}
 
 /** The function declared as `name` (a declaration or `const name = function…`), and whether an `export` declares it. */
 function declaredFunction(program: Node, name: string): { fn: Node; exported: boolean } | null {

@@ -20,6 +20,7 @@ import { generatorProblem, readYieldFacts, resolveGenerator, type GeneratorTarge
 import { matchRunner, type Runner } from './runners';
 import { awaitable, destructuredAwait, ownYields } from './yields';
 import { awaitOf } from '../promise-chains/emit';
+import { mayThrowOnBinding } from '../promise-chains/async-function';
 
 const MENTIONS_RUNNER = /\b(co|bluebird|coroutine)\b/;
 const RUNNER_MODULES = ['co', 'bluebird'];
@@ -54,11 +55,17 @@ export const coroutinesTransform: AwaitifyTransform = {
         ctx.report.skipped(site.call, outcome.skip, outcome.message);
         continue;
       }
+      // co.wrap and Bluebird.coroutine call the generator function (binding its parameters)
+      // outside any promise: a destructured or default parameter threw at the call.
+      const throwing = runner.kind === 'wrap' ? outcome.fn.params.find(mayThrowOnBinding) : undefined;
       rewriteYields(j, outcome.fn);
       replaceCall(j, site, runner, outcome);
       changed = true;
       const shape = outcome.name ? outcome.name : 'function* …';
       ctx.report.converted(site.call, 'coroutine-to-async', `${runner.label}(${shape}) into ${runner.kind === 'run' ? 'an immediately called async function' : 'an async function'}`);
+      if (throwing) {
+        ctx.report.note(throwing, 'sync-throw-now-rejects', `a destructured or default parameter can throw (a missing argument), which ${runner.label}'s function threw synchronously; the async function now rejects with it`);
+      }
       if (runner.library === 'bluebird') {
         ctx.report.note(site.call, 'native-promise', `${runner.label} returned Bluebird promises; the async function returns native ones, without Bluebird's own methods (.spread, .tap, .timeout, …)`);
       }

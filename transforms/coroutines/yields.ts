@@ -7,6 +7,7 @@
 import type { JSCodeshift } from 'jscodeshift';
 import { forEachChildSlot, isFunction, isIdentifier, isPrimitiveLiteral, memberRootName, type Node } from '../lib/ast';
 import type { Runner } from './runners';
+import { isArrayValue } from '../parallel/effect-env';
 
 export interface Problem {
   skip: string;
@@ -16,7 +17,11 @@ export interface Problem {
 /** Facts about the file that tell thunks and generators apart from promises. */
 export interface YieldFacts {
   /** Functions declared in the file by name: `generator` ones and plain (`function`) ones. */
-  localFunctions: Map<string, 'generator' | 'function' | 'thunk-maker'>;
+  localFunctions: Map<string, 'generator' | 'function' | 'thunk-maker' | 'collection-maker'>;
+  /** Names declared once, never reassigned, with an array (`[…]`, `Object.keys(…)`, `xs.map(…)` of one). */
+  arrayNames: Set<string>;
+  /** Names of generator methods declared anywhere in the file (object literals, classes). */
+  generatorMethods: Set<string>;
   /** Names declared with an array or object literal: yielded, co resolves what they hold. */
   collectionNames: Set<string>;
   /** Names bound to thunk makers (`thunkify`, a `*thunk*` package) or to what they return. */
@@ -93,6 +98,10 @@ function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolea
       ? { skip: 'yield-generator', message: `the coroutine yields the generator function ${node.name}, which the runner runs as a coroutine of its own` }
       : { skip: 'yield-thunk', message: `the coroutine yields the function ${node.name} (a thunk), which co calls with a callback` };
   }
+  const read = calledMethodName(node);
+  if (read && facts.generatorMethods.has(read)) {
+    return { skip: 'yield-generator', message: `the coroutine yields .${read}, a name this file declares as a generator method: the runner runs a generator function as a coroutine of its own` };
+  }
   if (node.type === 'CallExpression') {
     const callee = node.callee;
     if (callee.type === 'MemberExpression' && isIdentifier(callee.property, 'bind')) {
@@ -101,11 +110,28 @@ function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolea
     if (isIdentifier(callee) && facts.localFunctions.get(callee.name) === 'thunk-maker') {
       return { skip: 'yield-thunk', message: `the coroutine yields what ${callee.name}() returns, a function (a thunk) that co calls with a callback` };
     }
+    if (isArrayCall(node) && !isKnownArray(node, facts)) {
+      return {
+        skip: 'yield-maybe-array',
+        message: `the coroutine yields ${describeCall(callee)}(…) on something not known to be an array (it may be a promise, as Bluebird's .map gives): ${runner.label} resolves an array element by element and a promise as one value, and which this is cannot be told here`,
+      };
+    }
     if (isArrayCall(node) && runner.library === 'bluebird') {
       return { skip: 'yield-not-promise', message: `${runner.label} resolves yielded promises only; it rejects the array ${memberRootName(callee) ?? 'a call'}…() returns` };
     }
+    if (isArrayCall(node)) {
+      const problem = elementsProblem(node, runner, facts);
+      if (problem) return problem;
+    }
     if (isIdentifier(callee) && facts.localFunctions.get(callee.name) === 'generator') {
       return { skip: 'yield-generator', message: `the coroutine yields the generator ${callee.name}(), which the runner runs as a coroutine of its own` };
+    }
+    const method = calledMethodName(callee);
+    if (method && facts.generatorMethods.has(method)) {
+      return { skip: 'yield-generator', message: `the coroutine yields a call of .${method}(), a name this file declares as a generator method: the runner runs a generator as a coroutine of its own` };
+    }
+    if (isIdentifier(callee) && facts.localFunctions.get(callee.name) === 'collection-maker') {
+      return { skip: 'yield-collection-variable', message: `the coroutine yields what ${callee.name}() returns, an array or object that ${runner.label} would resolve element by element; await would hand it back as it is` };
     }
     const root = memberRootName(callee);
     if (callee.type === 'CallExpression' || (root && facts.thunkNames.has(root))) {
@@ -115,11 +141,120 @@ function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolea
   return null;
 }
 
+/**
+ * An array for sure: `[…]`, `Object.keys(…)`, `Array.from(…)`, a name declared once with one,
+ * or `.map`/`.filter`/… of one. `ids.map(…)` on an unknown `ids` may be Bluebird's promise `.map`.
+ */
+function isKnownArray(node: Node, facts: YieldFacts): boolean {
+  if (isIdentifier(node)) return facts.arrayNames.has(node.name);
+  if (isArrayValue(node)) return true;
+  const callee = node.type === 'CallExpression' ? node.callee : null;
+  if (callee?.type !== 'MemberExpression' || callee.computed || !isIdentifier(callee.property)) return false;
+  return /^(map|filter|concat|slice|flatMap|flat)$/.test(callee.property.name) && isKnownArray(callee.object, facts);
+}
+
+function nested(what: string): Problem {
+  return {
+    skip: 'yield-nested-collection',
+    message: `the coroutine yields an array whose elements are ${what}: co resolves the arrays, objects, thunks and generators inside it too, Promise.all only the promises of its first level`,
+  };
+}
+
+/**
+ * Why Promise.all (one level) would not resolve what a known-array call holds the way co
+ * (recursively) does, or null: `[1, 2].map((id) => ({ user: get(id) }))` holds objects of promises.
+ */
+function elementsProblem(node: Node, runner: Runner, facts: YieldFacts): Problem | null {
+  if (node.type === 'ArrayExpression') return elementListProblem(node.elements, runner, facts);
+  const callee = node.type === 'CallExpression' ? node.callee : null;
+  if (callee?.type !== 'MemberExpression' || callee.computed || !isIdentifier(callee.property)) return nested('not known');
+  const method = callee.property.name;
+  const args: Node[] = node.arguments;
+  if (isIdentifier(callee.object, 'Object')) return method === 'keys' ? null : nested(`what Object.${method}() gives`);
+  if (isIdentifier(callee.object, 'Array')) {
+    if (method === 'of') return elementListProblem(args, runner, facts);
+    return args.length > 1 ? mapperProblem(args[1], runner, facts) : args[0] ? elementsProblem(args[0], runner, facts) : null;
+  }
+  if (method === 'map' || method === 'flatMap') return mapperProblem(args[0], runner, facts);
+  if (method === 'filter' || method === 'slice') return elementsProblem(callee.object, runner, facts);
+  if (method === 'concat') {
+    for (const arg of [callee.object, ...args]) {
+      const problem = arg.type === 'ArrayExpression' || arg.type === 'CallExpression' ? elementsProblem(arg, runner, facts) : nested('those of a value not seen here');
+      if (problem) return problem;
+    }
+    return null;
+  }
+  return nested(`what .${method}() gives`);
+}
+
+function elementListProblem(elements: Node[], runner: Runner, facts: YieldFacts): Problem | null {
+  for (const element of elements) {
+    if (!element) continue;
+    if (element.type === 'SpreadElement') return nested('spread from another value');
+    if (element.type === 'ArrayExpression' || element.type === 'ObjectExpression') return nested('arrays or objects');
+    const problem = valueProblem(element, runner, facts, false);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** What the mapping function of `.map(fn)` returns, element by element. */
+function mapperProblem(fn: Node | undefined, runner: Runner, facts: YieldFacts): Problem | null {
+  if (!fn || fn.type === 'SpreadElement') return nested('what an unseen mapping function returns');
+  if (isIdentifier(fn) && facts.localFunctions.has(fn.name)) {
+    const kind = facts.localFunctions.get(fn.name);
+    if (kind === 'generator') return { skip: 'yield-generator', message: `the coroutine yields an array of what the generator ${fn.name} returns, generators the runner runs as coroutines of their own` };
+    if (kind === 'thunk-maker') return { skip: 'yield-thunk', message: `the coroutine yields an array of what ${fn.name} returns, functions (thunks) that co calls with a callback` };
+    return kind === 'collection-maker' ? nested(`the arrays or objects ${fn.name} returns`) : null;
+  }
+  // An imported or member function (`ids.map(db.get)`): its results are taken as a yielded call's.
+  if (isIdentifier(fn) || fn.type === 'MemberExpression') return null;
+  if (!isFunction(fn)) return nested('what an unseen mapping function returns');
+  if (fn.generator) return { skip: 'yield-generator', message: 'the coroutine yields an array of generators (the mapping function is a generator function), which the runner runs as coroutines of their own' };
+  if (fn.async) return null;
+  for (const value of returnedValues(fn)) {
+    if (value.type === 'ArrayExpression' || value.type === 'ObjectExpression') return nested('the arrays or objects the mapping function returns');
+    const problem = valueProblem(value, runner, facts, false);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** The expressions a function returns (its own `return`s, not nested functions'). */
+function returnedValues(fn: Node): Node[] {
+  if (fn.body?.type !== 'BlockStatement') return [fn.body];
+  const values: Node[] = [];
+  const visit = (node: Node) =>
+    forEachChildSlot(node, (child) => {
+      if (child.type === 'ReturnStatement' && child.argument) values.push(child.argument);
+      if (!isFunction(child)) visit(child);
+    });
+  visit(fn.body);
+  return values;
+}
+
+function describeCall(callee: Node): string {
+  const root = memberRootName(callee);
+  return root && callee.type === 'MemberExpression' && isIdentifier(callee.property) ? (isIdentifier(callee.object) ? `${root}.${callee.property.name}` : `${root}….${callee.property.name}`) : 'a call';
+}
+
+/** `x.find` / `x['find']` / `x.find.call`: the method name a call invokes. */
+function calledMethodName(callee: Node): string | null {
+  if (callee?.type !== 'MemberExpression' && callee?.type !== 'OptionalMemberExpression') return null;
+  if (!callee.computed && (isIdentifier(callee.property, 'call') || isIdentifier(callee.property, 'apply'))) {
+    const inner = calledMethodName(callee.object);
+    if (inner) return inner;
+  }
+  if (!callee.computed && isIdentifier(callee.property)) return callee.property.name;
+  if (callee.property?.type === 'StringLiteral' || callee.property?.type === 'Literal') return String(callee.property.value);
+  return null;
+}
+
 /** What `await` can stand for when yielded: calls, names, member reads, array and object literals. */
 const AWAITABLE_SHAPES = /^(CallExpression|OptionalCallExpression|NewExpression|Identifier|MemberExpression|OptionalMemberExpression|ArrayExpression|ObjectExpression|AwaitExpression|TSNonNullExpression|FunctionExpression|ArrowFunctionExpression)$/;
 
 /** `xs.map(…)`, `.filter`, `.concat`, `.slice`, `Object.values(…)`, `Array.from(…)`: an array, which co resolves element by element. */
-function isArrayCall(node: Node): boolean {
+export function isArrayCall(node: Node): boolean {
   const callee = node.callee;
   if (callee?.type !== 'MemberExpression' || callee.computed || !isIdentifier(callee.property)) return false;
   if (isIdentifier(callee.object, 'Object')) return /^(values|entries|keys)$/.test(callee.property.name);
@@ -159,7 +294,7 @@ export function awaitable(j: JSCodeshift, node: Node): Node {
   }
   if (node.type !== 'ObjectExpression') return node;
   const keys = node.properties.map((property: Node) => propertyKey(property)!);
-  const names = keys.map((key: string, index: number) => (/^[A-Za-z_$][\w$]*$/.test(key) && !RESERVED.has(key) ? key : `value${index + 1}`));
+  const names = parameterNames(keys);
   const all = promiseAll(j, j.arrayExpression(node.properties.map((property: Node) => awaitable(j, property.value))));
   const rebuilt = j.objectExpression(
     node.properties.map((property: Node, index: number) => {
@@ -170,6 +305,22 @@ export function awaitable(j: JSCodeshift, node: Node): Node {
   );
   const toObject = j.arrowFunctionExpression([j.arrayPattern(names.map((name: string) => j.identifier(name)))], rebuilt);
   return j.callExpression(j.memberExpression(all, j.identifier('then')), [toObject]);
+}
+
+/**
+ * One arrow parameter per key: the key itself when it is a usable name, else `value<n>` (its
+ * position), made fresh against every other name chosen (`{ 'a-b': p, value1: q }`).
+ */
+function parameterNames(keys: string[]): string[] {
+  const usable = (key: string) => /^[A-Za-z_$][\w$]*$/.test(key) && !RESERVED.has(key);
+  const taken = new Set(keys.filter(usable));
+  return keys.map((key, index) => {
+    if (usable(key)) return key;
+    let name = `value${index + 1}`;
+    for (let n = 2; taken.has(name); n += 1) name = `value${index + 1}_${n}`;
+    taken.add(name);
+    return name;
+  });
 }
 
 /**

@@ -69,7 +69,7 @@ function isPrimitiveType(annotation: Node): boolean {
 const ARRAY_METHODS = /^(map|filter|slice|concat|split|flat|flatMap)$/;
 
 /** `[…]`, `xs.map(…)`, `Object.keys(…)`, `Array.from(…)`: an array whatever the input. */
-function isArrayValue(node: Node): boolean {
+export function isArrayValue(node: Node): boolean {
   if (node?.type === 'ArrayExpression') return true;
   if (node?.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || !isIdentifier(node.callee.property)) return false;
   const { object, property } = node.callee;

@@ -60,7 +60,8 @@ export function throwsSynchronously(fn: Node): Node | null {
   return found;
 }
 
-function mayThrowOnBinding(param: Node): boolean {
+/** A parameter whose binding can throw at the call: a destructuring pattern, a default computed by a call. */
+export function mayThrowOnBinding(param: Node): boolean {
   switch (param.type) {
     case 'Identifier':
       return false;
