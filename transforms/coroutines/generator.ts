@@ -80,7 +80,7 @@ export function readYieldFacts(program: Node, bindings: ModuleBindings): YieldFa
   }
   for (const name of arrayNames) if (otherNames.has(name) || bindings.shadowed.has(name) || bindings.reassigned.has(name)) arrayNames.delete(name);
   const promiseShadowed = bindings.declared.has('Promise') && bindings.byLocalName.get('Promise')?.module !== 'bluebird';
-  return { localFunctions, thunkNames, collectionNames, generatorMethods, arrayNames, promiseShadowed };
+  return { localFunctions, thunkNames, collectionNames, generatorMethods, arrayNames, moduleNames: new Set(bindings.byLocalName.keys()), promiseShadowed };
 }
 
 type LocalFunctionKind = 'generator' | 'function' | 'thunk-maker' | 'collection-maker';

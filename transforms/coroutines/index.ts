@@ -18,7 +18,7 @@ import { Transaction } from '../lib/transaction';
 import { removeUnusedCoreBindings, usedNames } from '../lib/unused-bindings';
 import { generatorProblem, readYieldFacts, resolveGenerator, type GeneratorTarget } from './generator';
 import { matchRunner, type Runner } from './runners';
-import { awaitable, destructuredAwait, ownYields } from './yields';
+import { awaitable, destructuredAwait, isArrayCall, isKnownArray, ownYields, type YieldFacts } from './yields';
 import { awaitOf } from '../promise-chains/emit';
 import { mayThrowOnBinding } from '../promise-chains/async-function';
 
@@ -58,7 +58,7 @@ export const coroutinesTransform: AwaitifyTransform = {
       // co.wrap and Bluebird.coroutine call the generator function (binding its parameters)
       // outside any promise: a destructured or default parameter threw at the call.
       const throwing = runner.kind === 'wrap' ? outcome.fn.params.find(mayThrowOnBinding) : undefined;
-      rewriteYields(j, outcome.fn);
+      rewriteYields(j, outcome.fn, facts);
       replaceCall(j, site, runner, outcome);
       changed = true;
       const shape = outcome.name ? outcome.name : 'function* …';
@@ -99,18 +99,19 @@ function planSite(site: RunnerSite, runner: Runner, program: Node, bindings: Ret
   if ('skip' in target) return target;
   const problem = generatorProblem(target.fn, runner, facts);
   if (problem) return problem;
-  const collects = ownYields(target.fn).some(({ node }) => node.argument?.type === 'ArrayExpression' || node.argument?.type === 'ObjectExpression');
+  const collects = ownYields(target.fn).some(({ node }) => /^(ArrayExpression|ObjectExpression)$/.test(node.argument?.type) || (node.argument?.type === 'CallExpression' && isArrayCall(node.argument)));
   if (collects && facts.promiseShadowed) {
     return { skip: 'promise-shadowed', message: '`Promise` is declared in this file as something other than bluebird, so `Promise.all` may not be the native one' };
   }
   return target;
 }
 
-function rewriteYields(j: JSCodeshift, fn: Node): void {
+function rewriteYields(j: JSCodeshift, fn: Node, facts: YieldFacts): void {
+  const knownArray = (call: Node) => isKnownArray(call, facts);
   for (const { node, parent, key, owner } of ownYields(fn)) {
     const holder = parent as Node;
     if (!Array.isArray(holder) && holder.type === 'VariableDeclarator' && key === 'init') {
-      const destructured = destructuredAwait(j, holder.id, node.argument);
+      const destructured = destructuredAwait(j, holder.id, node.argument, knownArray);
       if (destructured) {
         holder.id = destructured.pattern;
         holder.init = awaitOf(j, destructured.value);
@@ -120,7 +121,7 @@ function rewriteYields(j: JSCodeshift, fn: Node): void {
     // `(yield p).x`: recast would keep the source's parentheses and add its own around the
     // await; reprinting the expression that holds it prints them once.
     if (node.extra?.parenthesized) owner.original = null;
-    holder[key] = awaitOf(j, awaitable(j, node.argument));
+    holder[key] = awaitOf(j, awaitable(j, node.argument, knownArray));
   }
   fn.generator = false;
   fn.async = true;

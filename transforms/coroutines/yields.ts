@@ -20,6 +20,8 @@ export interface YieldFacts {
   localFunctions: Map<string, 'generator' | 'function' | 'thunk-maker' | 'collection-maker'>;
   /** Names declared once, never reassigned, with an array (`[…]`, `Object.keys(…)`, `xs.map(…)` of one). */
   arrayNames: Set<string>;
+  /** Names bound to a module (`Bluebird`, `db`): `Bluebird.map(…)` is the library's, not an array's. */
+  moduleNames: Set<string>;
   /** Names of generator methods declared anywhere in the file (object literals, classes). */
   generatorMethods: Set<string>;
   /** Names declared with an array or object literal: yielded, co resolves what they hold. */
@@ -110,7 +112,7 @@ function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolea
     if (isIdentifier(callee) && facts.localFunctions.get(callee.name) === 'thunk-maker') {
       return { skip: 'yield-thunk', message: `the coroutine yields what ${callee.name}() returns, a function (a thunk) that co calls with a callback` };
     }
-    if (isArrayCall(node) && !isKnownArray(node, facts)) {
+    if (isArrayCall(node) && !isKnownArray(node, facts) && !isPlainReference(callee.object, facts)) {
       return {
         skip: 'yield-maybe-array',
         message: `the coroutine yields ${describeCall(callee)}(…) on something not known to be an array (it may be a promise, as Bluebird's .map gives): ${runner.label} resolves an array element by element and a promise as one value, and which this is cannot be told here`,
@@ -145,12 +147,22 @@ function valueProblem(node: Node, runner: Runner, facts: YieldFacts, top: boolea
  * An array for sure: `[…]`, `Object.keys(…)`, `Array.from(…)`, a name declared once with one,
  * or `.map`/`.filter`/… of one. `ids.map(…)` on an unknown `ids` may be Bluebird's promise `.map`.
  */
-function isKnownArray(node: Node, facts: YieldFacts): boolean {
+export function isKnownArray(node: Node, facts: YieldFacts): boolean {
   if (isIdentifier(node)) return facts.arrayNames.has(node.name);
   if (isArrayValue(node)) return true;
   const callee = node.type === 'CallExpression' ? node.callee : null;
   if (callee?.type !== 'MemberExpression' || callee.computed || !isIdentifier(callee.property)) return false;
   return /^(map|filter|concat|slice|flatMap|flat)$/.test(callee.property.name) && isKnownArray(callee.object, facts);
+}
+
+/**
+ * `ids`, `this.ids`, `opts.ids` (not a module): an array or a promise of one; either awaits to the
+ * array (see awaitable).
+ */
+function isPlainReference(node: Node, facts: YieldFacts): boolean {
+  if (isIdentifier(node)) return !facts.moduleNames.has(node.name);
+  if (node.type === 'ThisExpression') return true;
+  return node.type === 'MemberExpression' && !node.computed && isPlainReference(node.object, facts);
 }
 
 function nested(what: string): Problem {
@@ -287,15 +299,17 @@ const RESERVED = new Set(
  * The value to `await` for a yielded expression: arrays become `Promise.all([…])`, objects
  * `Promise.all([…]).then(([a, b]) => ({ a, b }))`, each element or value in turn.
  */
-export function awaitable(j: JSCodeshift, node: Node): Node {
-  if (node.type === 'CallExpression' && isArrayCall(node)) return promiseAll(j, node);
+export function awaitable(j: JSCodeshift, node: Node, knownArray: (call: Node) => boolean = () => true): Node {
+  // `ids.map(…)` on an `ids` that may be a promise (Bluebird's .map resolves to the array):
+  // awaited first, it is the array either way.
+  if (node.type === 'CallExpression' && isArrayCall(node)) return promiseAll(j, knownArray(node) ? node : j.awaitExpression(node));
   if (node.type === 'ArrayExpression') {
-    return promiseAll(j, j.arrayExpression(node.elements.map((element: Node) => (element ? awaitable(j, element) : element))));
+    return promiseAll(j, j.arrayExpression(node.elements.map((element: Node) => (element ? awaitable(j, element, knownArray) : element))));
   }
   if (node.type !== 'ObjectExpression') return node;
   const keys = node.properties.map((property: Node) => propertyKey(property)!);
   const names = parameterNames(keys);
-  const all = promiseAll(j, j.arrayExpression(node.properties.map((property: Node) => awaitable(j, property.value))));
+  const all = promiseAll(j, j.arrayExpression(node.properties.map((property: Node) => awaitable(j, property.value, knownArray))));
   const rebuilt = j.objectExpression(
     node.properties.map((property: Node, index: number) => {
       const out = j.property('init', property.key, j.identifier(names[index]));
@@ -327,7 +341,7 @@ function parameterNames(keys: string[]): string[] {
  * `const { a, b } = yield { a: x, b: y }`: the keys are read straight back out, so the result
  * is the array `Promise.all` gives, destructured in key order (unused keys as holes).
  */
-export function destructuredAwait(j: JSCodeshift, pattern: Node, object: Node): { pattern: Node; value: Node } | null {
+export function destructuredAwait(j: JSCodeshift, pattern: Node, object: Node, knownArray?: (call: Node) => boolean): { pattern: Node; value: Node } | null {
   if (pattern?.type !== 'ObjectPattern' || object.type !== 'ObjectExpression') return null;
   const keys: string[] = object.properties.map((property: Node) => propertyKey(property)!);
   const targets = new Map<string, Node>();
@@ -338,7 +352,7 @@ export function destructuredAwait(j: JSCodeshift, pattern: Node, object: Node): 
   }
   const elements = keys.map((key) => (targets.has(key) ? j.identifier(targets.get(key)!.name) : null));
   while (elements.length && elements[elements.length - 1] === null) elements.pop();
-  const value = promiseAll(j, j.arrayExpression(object.properties.map((property: Node) => awaitable(j, property.value))));
+  const value = promiseAll(j, j.arrayExpression(object.properties.map((property: Node) => awaitable(j, property.value, knownArray))));
   return { pattern: j.arrayPattern(elements), value };
 }
 
