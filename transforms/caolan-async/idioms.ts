@@ -7,7 +7,7 @@
  * functions; limits and retries call a small helper added once to the file.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { freshName, isIdentifier, isPrimitiveLiteral, isPropertyName, someNode, walk, type Node } from '../lib/ast';
+import { freshName, isIdentifier, mentionsVariable, isPrimitiveLiteral, someNode, type Node } from '../lib/ast';
 import { renameBinding } from '../lib/rename';
 import { hasOnlyTailReturn, paramReassigned } from '../promise-chains/handler';
 import { aliasParam, awaited, declareParam, inlineBody, isOwnConst, renameTaskClashes, valueStatements, type InlinedBody } from './inline';
@@ -432,16 +432,6 @@ function buildEachSeries(args: Node[], tools: Tools, keepResults: boolean): Plan
   return { statements, result, declared, summary: `async.${method} into a for…of loop`, notes: collectionNotes(collection, method) };
 }
 
-/** `name` is read as a variable somewhere in `node` (not as a property name). */
-function mentionsVariable(node: Node, name: string): boolean {
-  let found = false;
-  walk(node, (child, parent) => {
-    if (found) return false;
-    if (isIdentifier(child, name) && !isPropertyName(child, parent)) found = true;
-    return !found;
-  });
-  return found;
-}
 
 function declaresVar(fn: Node): boolean {
   return someNode(fn.body, (n) => n.type === 'VariableDeclaration' && n.kind === 'var', (n) => n === fn.body || !/Function/.test(n.type));

@@ -4,7 +4,7 @@
  * where they would clash with the surrounding code or with another task.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { freshName, isAssignedIn, isIdentifier, isPrimitiveLiteral, isPropertyName, someNode, walk, type Node } from '../lib/ast';
+import { freshName, isAssignedIn, isIdentifier, mentionsVariable, isPrimitiveLiteral, isPropertyName, someNode, walk, type Node } from '../lib/ast';
 import { renameBinding } from '../lib/rename';
 import { introducedNames, paramReassigned } from '../promise-chains/handler';
 import { mayBeThenable } from '../promise-chains/emit';
@@ -86,7 +86,7 @@ export function declareParam(j: JSCodeshift, fn: Node, param: Node, value: Node 
 export function aliasParam(j: JSCodeshift, scope: Node, fn: Node, param: Node, source: Node): boolean {
   if (!isIdentifier(source) || !isIdentifier(param)) return false;
   if (param.name === source.name) return !isAssignedIn(scope, source.name);
-  if (usesName(fn, source.name)) return false;
+  if (mentionsVariable(fn, source.name)) return false;
   if (isAssignedIn(scope, source.name) || isAssignedIn(scope, param.name)) return false;
   renameBinding(j, fn, param.name, source.name, (target, key, value) => {
     target[key] = value;
@@ -98,15 +98,6 @@ function hasEffects(node: Node): boolean {
   return someNode(node, (n) => /^(Call|New|Assignment|Update|Await|Yield)Expression$/.test(n.type) || n.type === 'UnaryExpression' && n.operator === 'delete', (n) => !/Function/.test(n.type));
 }
 
-function usesName(root: Node, name: string): boolean {
-  let found = false;
-  walk(root, (node, parent) => {
-    if (found) return false;
-    if (isIdentifier(node, name) && !isPropertyName(node, parent)) found = true;
-    return !found;
-  });
-  return found;
-}
 
 /** `const name = …` among the body's own top-level statements: its value cannot change later. */
 export function isOwnConst(statements: Node[], value: Node | null): boolean {

@@ -180,6 +180,17 @@ export function isPropertyName(node: Node, parent: Node | null): boolean {
   return false;
 }
 
+/** `name` is used as a variable somewhere under `root` (not as a property name). */
+export function mentionsVariable(root: Node, name: string): boolean {
+  let found = false;
+  walk(root, (node, parent) => {
+    if (found) return false;
+    if (isIdentifier(node, name) && !isPropertyName(node, parent)) found = true;
+    return !found;
+  });
+  return found;
+}
+
 /** Every identifier name used anywhere below `node`, for picking fresh names. */
 export function collectNames(node: Node, into = new Set<string>()): Set<string> {
   walk(node, (child) => {
