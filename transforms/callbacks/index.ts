@@ -18,6 +18,7 @@ import { Transaction } from '../lib/transaction';
 import { removeUnusedCoreBindings, usedNames } from '../lib/unused-bindings';
 import { wrapExports } from './callback-api';
 import { findArgumentShuffle, removeArgumentShuffle, type ArgumentShuffle } from './argument-shuffle';
+import { callsBackLaterForSure } from './callback-timing';
 import { findFunctions, type Candidate } from './candidates';
 import { checkCompletion, rewriteCompletions, type CompletionFailure } from './completion';
 import { Lifter, type LiftEnv } from './lift';
@@ -160,8 +161,11 @@ function tryRound(
   const names = collectNames(program);
   const imports = new ModuleImports(j, program, bindings, names, tx);
   const convertedCalls = new Map<Node, Candidate>();
+  // Read before this round edits anything (each round starts from the untouched tree).
+  const callsBackLater = new Map<Candidate, boolean>();
   for (const candidate of active) {
     for (const reference of candidate.references) if (reference.kind === 'call') convertedCalls.set(reference.call, candidate);
+    callsBackLater.set(candidate, !candidate.mayCallBackSynchronously && callsBackLaterForSure(candidate.fn, candidate.callbackName, bindings));
   }
   const liftedCalls = new Set<Node>();
   const siteFailures = new Map<Node, string>();
@@ -175,7 +179,8 @@ function tryRound(
     imports,
     convertedCallee: (call): ConvertedCallee | null => {
       const candidate = convertedCalls.get(call);
-      if (candidate) return { name: candidate.name, resultCount: candidate.resultCount, mayCallBackSynchronously: candidate.mayCallBackSynchronously };
+      // A callback handed to a cache or a library may come back at once: timing unknown.
+      if (candidate) return { name: candidate.name, resultCount: candidate.resultCount, mayCallBackSynchronously: !callsBackLater.get(candidate) };
       const imported = importedCallee(call, bindings, ctx.project.resolutions[ctx.filename]);
       const facts = imported && ctx.project.exports[imported.file]?.[imported.name];
       // Across files the timing is unknown: never assume the callee always called back later.
