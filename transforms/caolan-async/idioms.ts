@@ -320,6 +320,11 @@ function buildParallel(args: Node[], tools: Tools): Plan | Skip {
   const list = convertTaskList(args, tools);
   if (isSkip(list)) return list;
   const { tasks } = list;
+  // An object's tasks are pulled one by one; an array's are all started in one loop.
+  if (list.keys) {
+    const failing = failsAtOnce(tasks, 'async.parallel over an object');
+    if (failing) return failing;
+  }
   const summary = `async.parallel of ${tasks.length} tasks into Promise.all`;
   if (!list.keys || !tools.resultUsed) {
     return promisePlan(j, promiseAllOf(tools, tasks.map((t) => started(j, t))), tools.resultUsed, summary);
@@ -445,8 +450,18 @@ function buildLimit(args: Node[], tools: Tools, keepResults: boolean): Plan | Sk
   if (!isPositiveInteger(limit)) return { skip: 'limit-not-literal', message: `the limit of async.${method} is not a whole number written in the code, so the helper cannot be shown to keep it` };
   const task = convertIteratee([collection, iteratee], tools, method, keepResults);
   if (isSkip(task)) return task;
+  const failing = failsAtOnce([task], `async.${method}`);
+  if (failing) return failing;
   const call = markPromise(j.callExpression(tools.helper('mapLimit'), [collection, limit, asArrow(j, task.fn)]));
   return promisePlan(j, call, keepResults, `async.${method} into the mapLimit helper (at most ${limit.value} at a time)`, collectionNotes(collection, method));
+}
+
+function failsAtOnce(tasks: Task[], form: string): Skip | null {
+  if (!tasks.some((task) => task.failsAtOnce)) return null;
+  return {
+    skip: 'task-fails-at-once',
+    message: `a task may call back with an error before it returns: ${form} then starts no further task, where the rewrite has already started them all`,
+  };
 }
 
 function isPositiveInteger(node: Node): boolean {
@@ -461,6 +476,8 @@ function buildTimes(args: Node[], tools: Tools): Plan | Skip {
   const task = convertTask(j, tools.env, iteratee, 1, 'the iteratee');
   if (isSkip(task)) return task;
   if ((task.resultCount ?? 1) > 1 && tools.resultUsed) return { skip: 'multiple-results', message: 'the iteratee passes several values, of which async.times keeps only the first' };
+  const failing = failsAtOnce([task], 'async.times');
+  if (failing) return failing;
   const arrow = asArrow(j, task.fn);
   arrow.params = [j.identifier(freshName('_', tools.taken)), ...arrow.params];
   // A snippet, so the object stays on one line.

@@ -5,7 +5,7 @@
  * become `return` / `throw`. The result is an async function without the callback parameter.
  */
 import type { JSCodeshift } from 'jscodeshift';
-import { isFunction, isIdentifier, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
+import { isFunction, isIdentifier, isNullish, someNode, usesOwnArguments, usesOwnThis, walk, type Node } from '../lib/ast';
 import { staticResultCount } from '../callbacks/candidates';
 import { checkCompletion, rewriteCompletions } from '../callbacks/completion';
 import { Lifter, type LiftEnv } from '../callbacks/lift';
@@ -42,6 +42,12 @@ export interface Task {
    * so the task's value must not be read.
    */
   passesOnSeveral: boolean;
+  /**
+   * It may call back with an error before it returns (`if (!id) return cb(new Error(…))`): the
+   * library's concurrent forms that pull tasks one by one (object `parallel`, `times`, the
+   * `…Limit` ones) then start no further task, where `Promise.all` has started them all.
+   */
+  failsAtOnce: boolean;
 }
 
 /** What the tasks of one file are converted with: the lifting environment and the file itself. */
@@ -70,6 +76,8 @@ export function convertTask(j: JSCodeshift, env: TaskEnv, fn: Node, params: numb
   if (problem) return problem;
   const { tx } = env;
   const callbackName = fn.params[fn.params.length - 1].name;
+  // Read before lifting moves the callback's calls out of the callbacks they sat in.
+  const failsAtOnce = callsBackWithErrorAtOnce(fn, callbackName);
   if (fn.body.type !== 'BlockStatement') tx.set(fn, 'body', j.blockStatement([j.expressionStatement(fn.body)]));
   splitErrorHandOffs(j, env, fn, callbackName);
   new Lifter(env, { fn, mode: 'convert', callbackName }).liftBody();
@@ -87,7 +95,17 @@ export function convertTask(j: JSCodeshift, env: TaskEnv, fn: Node, params: numb
   removeRethrowingCatches(tx, fn);
   tx.splice(fn.params, fn.params.length - 1, 1);
   tx.set(fn, 'async', true);
-  return { fn, resultCount: several ?? rewrite.resultCount, passesOnSeveral: several !== null };
+  return { fn, resultCount: several ?? rewrite.resultCount, passesOnSeveral: several !== null, failsAtOnce };
+}
+
+/** A call of the callback in the task's own body (not in a function it passes on) whose first argument may be an error. */
+function callsBackWithErrorAtOnce(fn: Node, callbackName: string): boolean {
+  const body = fn.body;
+  return someNode(
+    body,
+    (node) => node.type === 'CallExpression' && isIdentifier(node.callee, callbackName) && node.arguments.length > 0 && !isNullish(node.arguments[0]),
+    (node) => node === body || !isFunction(node),
+  );
 }
 
 /**
