@@ -7,7 +7,7 @@ import { isFunction, isIdentifier, isPropertyName, memberRootName, usesOwnArgume
 import type { ModuleBindings } from '../lib/module-bindings';
 import { isArrayValue } from '../parallel/effect-env';
 import type { Runner } from './runners';
-import { isArrayCall, ownYields, yieldProblem, type Problem, type YieldFacts } from './yields';
+import { isArrayCall, ownYields, returnedValues, yieldProblem, type LocalFunctionKind, type Problem, type YieldFacts } from './yields';
 
 export interface GeneratorTarget {
   fn: Node;
@@ -83,7 +83,6 @@ export function readYieldFacts(program: Node, bindings: ModuleBindings): YieldFa
   return { localFunctions, thunkNames, collectionNames, generatorMethods, arrayNames, moduleNames: new Set(bindings.byLocalName.keys()), promiseShadowed };
 }
 
-type LocalFunctionKind = 'generator' | 'function' | 'thunk-maker' | 'collection-maker';
 const CAUTION: LocalFunctionKind[] = ['function', 'collection-maker', 'thunk-maker', 'generator'];
 
 /**
@@ -96,14 +95,7 @@ function mostCautious(known: LocalFunctionKind | undefined, kind: LocalFunctionK
 
 /** `function read(x) { return function (cb) {…}; }`: what it returns is a thunk. */
 function returnsFunction(fn: Node): boolean {
-  if (fn.body?.type !== 'BlockStatement') return isFunction(fn.body);
-  let found = false;
-  walk(fn.body, (node) => {
-    if (found || (node !== fn.body && isFunction(node))) return false;
-    if (node.type === 'ReturnStatement' && isFunction(node.argument)) found = true;
-    return !found;
-  });
-  return found;
+  return returnedValues(fn).some((value) => isFunction(value));
 }
 
 
@@ -119,16 +111,9 @@ function methodName(node: Node): string | null {
 
 /** A return of an array or object literal, an array-making call (`.map(…)`, `Object.keys(…)`) or a name holding a literal. */
 function returnsCollection(fn: Node, collectionNames: Set<string>): boolean {
-  const isCollection = (value: Node): boolean =>
-    /^(ArrayExpression|ObjectExpression)$/.test(value?.type ?? '') || (value?.type === 'CallExpression' && isArrayCall(value)) || (isIdentifier(value) && collectionNames.has(value.name));
-  if (fn.body?.type !== 'BlockStatement') return isCollection(fn.body);
-  let found = false;
-  walk(fn.body, (node) => {
-    if (found || (node !== fn.body && isFunction(node))) return false;
-    if (node.type === 'ReturnStatement' && isCollection(node.argument)) found = true;
-    return !found;
-  });
-  return found;
+  return returnedValues(fn).some(
+    (value) => /^(ArrayExpression|ObjectExpression)$/.test(value?.type ?? '') || (value?.type === 'CallExpression' && isArrayCall(value)) || (isIdentifier(value) && collectionNames.has(value.name)),
+  );
 }
 
 /** The function declared as `name` (a declaration or `const name = function…`), and whether an `export` declares it. */

@@ -7,6 +7,7 @@
 import type { JSCodeshift } from 'jscodeshift';
 import { forEachChildSlot, isFunction, isIdentifier, isPrimitiveLiteral, memberRootName, type Node } from '../lib/ast';
 import type { Runner } from './runners';
+import { ownReturns } from '../promise-chains/handler';
 import { isArrayValue } from '../parallel/effect-env';
 
 export interface Problem {
@@ -14,10 +15,13 @@ export interface Problem {
   message: string;
 }
 
+/** What a function the file declares by name gives when called: a generator, a thunk, a collection, or anything else. */
+export type LocalFunctionKind = 'generator' | 'function' | 'thunk-maker' | 'collection-maker';
+
 /** Facts about the file that tell thunks and generators apart from promises. */
 export interface YieldFacts {
   /** Functions declared in the file by name: `generator` ones and plain (`function`) ones. */
-  localFunctions: Map<string, 'generator' | 'function' | 'thunk-maker' | 'collection-maker'>;
+  localFunctions: Map<string, LocalFunctionKind>;
   /** Names declared once, never reassigned, with an array (`[…]`, `Object.keys(…)`, `xs.map(…)` of one). */
   arrayNames: Set<string>;
   /** Names bound to a module (`Bluebird`, `db`): `Bluebird.map(…)` is the library's, not an array's. */
@@ -232,17 +236,10 @@ function mapperProblem(fn: Node | undefined, runner: Runner, facts: YieldFacts):
   return null;
 }
 
-/** The expressions a function returns (its own `return`s, not nested functions'). */
-function returnedValues(fn: Node): Node[] {
+/** The expressions a function returns: an arrow's expression body, or the values of its own `return`s. */
+export function returnedValues(fn: Node): Node[] {
   if (fn.body?.type !== 'BlockStatement') return [fn.body];
-  const values: Node[] = [];
-  const visit = (node: Node) =>
-    forEachChildSlot(node, (child) => {
-      if (child.type === 'ReturnStatement' && child.argument) values.push(child.argument);
-      if (!isFunction(child)) visit(child);
-    });
-  visit(fn.body);
-  return values;
+  return ownReturns(fn).flatMap((statement) => (statement.argument ? [statement.argument] : []));
 }
 
 function describeCall(callee: Node): string {

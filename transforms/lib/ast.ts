@@ -68,7 +68,7 @@ const childKeysByType = new Map<string, readonly string[] | null>();
  * The keys that may hold a node of this type's children, in Babel's traversal order: Babel's
  * visitor keys (parser-made nodes), then ast-types' fields (nodes the transforms build). The
  * transforms walk whole files a few dozen times each; reading fixed keys instead of
- * `Object.keys(node)` of every node halves a walk. A type neither knows (null) falls back to
+ * `Object.keys(node)` of every node takes about 30 % off a walk. A type neither knows (null) falls back to
  * `Object.keys`. __tests__/ast-walk.test.ts checks both ways find the same children; the one
  * difference is ast-types' hidden `handlers` copy of a built try's `handler`, now visited once.
  */
